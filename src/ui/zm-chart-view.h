@@ -1,0 +1,30 @@
+/* zm-chart-view.h: the radar chart as a widget, drawn through the render layer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zm-assessment.h"
+#include "zm-scoring.h"
+
+G_BEGIN_DECLS
+
+#define ZM_TYPE_CHART_VIEW (zm_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (ZmChartView, zm_chart_view, ZM, CHART_VIEW, GtkWidget)
+
+/* Properties "assessment" and "previous" (both ZmAssessment, nullable). The
+ * view scores the assessment itself and scores again, once per main loop
+ * iteration, after the assessment emits "changed". */
+GtkWidget      *zm_chart_view_new             (void);
+ZmAssessment   *zm_chart_view_get_assessment  (ZmChartView  *self);
+void            zm_chart_view_set_assessment  (ZmChartView  *self,
+                                               ZmAssessment *assessment);
+ZmAssessment   *zm_chart_view_get_previous    (ZmChartView  *self);
+void            zm_chart_view_set_previous    (ZmChartView  *self,
+                                               ZmAssessment *previous);
+/* The result the view shows now, NULL without an assessment. */
+const ZmResult *zm_chart_view_get_result      (ZmChartView  *self);
+
+G_END_DECLS
