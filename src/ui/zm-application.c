@@ -1,0 +1,176 @@
+/* zm-application.c: application lifetime, app-wide actions, command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zm-application.h"
+#include "zm-cli.h"
+#include "zm-window.h"
+
+struct _ZmApplication
+{
+  AdwApplication  parent_instance;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (ZmApplication, zm_application, ADW_TYPE_APPLICATION)
+
+ZmApplication *
+zm_application_new (void)
+{
+  return g_object_new (ZM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+GSettings *
+zm_application_get_settings (ZmApplication *self)
+{
+  g_return_val_if_fail (ZM_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  return self->settings;
+}
+
+/* Everything that must work without a display (validate, summary, exports)
+ * is decided here, before the application registers or opens a window. */
+static int
+zm_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  return zm_cli_handle_local_options (app, options);
+}
+
+static void
+zm_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (zm_window_new (ZM_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+zm_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      ZmWindow *window = zm_window_new (ZM_APPLICATION (app));
+
+      zm_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  ZmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Zorgmarketing Scan developers", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  adw_about_window_set_application_name (about, _("Zorgmarketing Scan"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, "© 2026 The Zorgmarketing Scan developers");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/zorgmarketing/Scan");
+  adw_about_window_set_issue_url (about, "https://github.com/zorgmarketing/Scan/issues");
+  /* Translators: put your names here, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_credit_section (about, _("Healthcare marketing development model"),
+                                       (const char *[]) { "Zorgmarketingplatform https://www.zorgmarketingplatform.nl", NULL });
+  adw_about_window_set_comments (about,
+                                 _("The maturity model, its pillars and stages and the eight-step "
+                                   "marketing challenge are by Zorgmarketingplatform. The statements "
+                                   "of the pillars client focus, innovation, metrics and culture were "
+                                   "written for this application and can be replaced by a model file "
+                                   "of your own."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  ZmApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Each window asks about its own unsaved changes when it is closed. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+zm_application_startup (GApplication *app)
+{
+  ZmApplication *self = ZM_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (zm_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+zm_application_finalize (GObject *object)
+{
+  ZmApplication *self = ZM_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (zm_application_parent_class)->finalize (object);
+}
+
+static void
+zm_application_class_init (ZmApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = zm_application_finalize;
+
+  app_class->handle_local_options = zm_application_handle_local_options;
+  app_class->startup = zm_application_startup;
+  app_class->activate = zm_application_activate;
+  app_class->open = zm_application_open;
+}
+
+static void
+zm_application_init (ZmApplication *self)
+{
+  zm_cli_add_options (G_APPLICATION (self));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+}
