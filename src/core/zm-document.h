@@ -63,7 +63,9 @@ ZmAssessment *zm_document_load_finish     (GAsyncResult  *result,
 /* Writes atomically with a backup of the previous version. When @etag is not
  * NULL and the file on disk no longer has it, fails with
  * ZM_DOCUMENT_ERROR_CHANGED_ON_DISK and leaves the file alone. On any error
- * the previous file is intact. Updates the "modified" time first. */
+ * the previous file is intact. Does not touch "modified": the assessment
+ * keeps it current on every change, so save → open → save gives identical
+ * bytes. */
 gboolean      zm_document_save            (ZmAssessment  *assessment,
                                            GFile         *file,
                                            const char    *etag,

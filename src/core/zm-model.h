@@ -16,6 +16,22 @@ G_BEGIN_DECLS
 
 #define ZM_MODEL_NAMESPACE "urn:zorgmarketing-scan:model:1"
 #define ZM_MODEL_DEFAULT_RESOURCE "/io/github/zorgmarketing/Scan/models/ontwikkelmodel.xml"
+/* A model file larger than this is refused before it is parsed. */
+#define ZM_MODEL_MAX_SIZE (4 * 1024 * 1024)
+
+#define ZM_MODEL_ERROR (zm_model_error_quark ())
+
+/* Every message starts with "DISPLAY_NAME:LINE: " (no line where none
+ * applies), like the document errors. */
+typedef enum {
+  ZM_MODEL_ERROR_IO,         /* could not read the file */
+  ZM_MODEL_ERROR_TOO_LARGE,  /* over ZM_MODEL_MAX_SIZE */
+  ZM_MODEL_ERROR_MALFORMED,  /* not well-formed XML, bad encoding */
+  ZM_MODEL_ERROR_DOCTYPE,    /* has a DOCTYPE or entities */
+  ZM_MODEL_ERROR_INVALID,    /* wrong structure or meaning */
+} ZmModelError;
+
+GQuark       zm_model_error_quark          (void);
 
 #define ZM_TYPE_MODEL (zm_model_get_type ())
 G_DECLARE_FINAL_TYPE (ZmModel, zm_model, ZM, MODEL, GObject)

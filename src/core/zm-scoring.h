@@ -40,6 +40,7 @@ typedef struct {
 typedef struct {
   guint           n_pillars;
   ZmPillarResult *pillars;
+  /* Pillars that are both included and determined. */
   guint           n_determined;
   /* Mean of the determined pillars' scores; NAN when none is determined. */
   double          overall;
@@ -49,8 +50,8 @@ typedef struct {
 
 /* The rule itself. @ratings[i] is the rating of a statement of stage
  * @stages[i] (1–4); unanswered and don't-know ratings count only in the
- * totals and completeness. Fills every field of @out but pillar, included
- * and target. */
+ * totals and completeness. Fills every field of @out but pillar and
+ * included. */
 void      zm_score_pillar        (const ZmRating *ratings,
                                   const guint    *stages,
                                   guint           n_statements,

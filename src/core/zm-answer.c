@@ -1,0 +1,241 @@
+/* zm-answer.c: the answer to one statement
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "zm-answer.h"
+#include "zm-util-private.h"
+
+struct _ZmAnswer
+{
+  GObject   parent_instance;
+  char     *statement_id;
+  char     *note;
+  ZmRating  rating;
+  ZmRating  previous_rating;
+};
+
+G_DEFINE_FINAL_TYPE (ZmAnswer, zm_answer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATEMENT_ID,
+  PROP_RATING,
+  PROP_NOTE,
+  PROP_PREVIOUS_RATING,
+  PROP_CHANGED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_valid_rating (int rating)
+{
+  return rating >= ZM_RATING_UNANSWERED && rating <= ZM_RATING_4;
+}
+
+static void
+zm_answer_finalize (GObject *object)
+{
+  ZmAnswer *self = ZM_ANSWER (object);
+
+  g_free (self->statement_id);
+  g_free (self->note);
+
+  G_OBJECT_CLASS (zm_answer_parent_class)->finalize (object);
+}
+
+static void
+zm_answer_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ZmAnswer *self = ZM_ANSWER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATEMENT_ID:
+      g_value_set_string (value, self->statement_id);
+      break;
+    case PROP_RATING:
+      g_value_set_int (value, self->rating);
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    case PROP_PREVIOUS_RATING:
+      g_value_set_int (value, self->previous_rating);
+      break;
+    case PROP_CHANGED:
+      g_value_set_boolean (value, zm_answer_get_changed (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_answer_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ZmAnswer *self = ZM_ANSWER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATEMENT_ID:
+      self->statement_id = g_value_dup_string (value);
+      break;
+    case PROP_RATING:
+      zm_answer_set_rating (self, g_value_get_int (value));
+      break;
+    case PROP_NOTE:
+      zm_answer_set_note (self, g_value_get_string (value));
+      break;
+    case PROP_PREVIOUS_RATING:
+      zm_answer_set_previous_rating (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_answer_class_init (ZmAnswerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = zm_answer_finalize;
+  object_class->get_property = zm_answer_get_property;
+  object_class->set_property = zm_answer_set_property;
+
+  properties[PROP_STATEMENT_ID] =
+    g_param_spec_string ("statement-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RATING] =
+    g_param_spec_int ("rating", NULL, NULL, ZM_RATING_UNANSWERED, ZM_RATING_4, ZM_RATING_UNANSWERED,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREVIOUS_RATING] =
+    g_param_spec_int ("previous-rating", NULL, NULL, ZM_RATING_UNANSWERED, ZM_RATING_4, ZM_RATING_UNANSWERED,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHANGED] =
+    g_param_spec_boolean ("changed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+zm_answer_init (ZmAnswer *self)
+{
+  self->rating = ZM_RATING_UNANSWERED;
+  self->previous_rating = ZM_RATING_UNANSWERED;
+}
+
+ZmAnswer *
+zm_answer_new (const char *statement_id)
+{
+  g_return_val_if_fail (statement_id != NULL, NULL);
+
+  return g_object_new (ZM_TYPE_ANSWER, "statement-id", statement_id, NULL);
+}
+
+const char *
+zm_answer_get_statement_id (ZmAnswer *self)
+{
+  g_return_val_if_fail (ZM_IS_ANSWER (self), NULL);
+
+  return self->statement_id;
+}
+
+ZmRating
+zm_answer_get_rating (ZmAnswer *self)
+{
+  g_return_val_if_fail (ZM_IS_ANSWER (self), ZM_RATING_UNANSWERED);
+
+  return self->rating;
+}
+
+/* "changed" follows from the rating and the previous rating, so both
+ * setters notify it when its value flips. */
+static void
+update_rating (ZmAnswer  *self,
+               ZmRating  *field,
+               ZmRating   value,
+               guint      prop_id)
+{
+  gboolean was_changed = zm_answer_get_changed (self);
+
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (was_changed != zm_answer_get_changed (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+zm_answer_set_rating (ZmAnswer *self,
+                      ZmRating  rating)
+{
+  g_return_if_fail (ZM_IS_ANSWER (self));
+  g_return_if_fail (is_valid_rating (rating));
+
+  update_rating (self, &self->rating, rating, PROP_RATING);
+}
+
+const char *
+zm_answer_get_note (ZmAnswer *self)
+{
+  g_return_val_if_fail (ZM_IS_ANSWER (self), NULL);
+
+  return self->note;
+}
+
+/* An empty note is no note, so the document never holds empty elements. */
+void
+zm_answer_set_note (ZmAnswer   *self,
+                    const char *note)
+{
+  g_return_if_fail (ZM_IS_ANSWER (self));
+
+  if (zm_set_str (&self->note, zm_nonempty (note)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+ZmRating
+zm_answer_get_previous_rating (ZmAnswer *self)
+{
+  g_return_val_if_fail (ZM_IS_ANSWER (self), ZM_RATING_UNANSWERED);
+
+  return self->previous_rating;
+}
+
+void
+zm_answer_set_previous_rating (ZmAnswer *self,
+                               ZmRating  rating)
+{
+  g_return_if_fail (ZM_IS_ANSWER (self));
+  g_return_if_fail (is_valid_rating (rating));
+
+  update_rating (self, &self->previous_rating, rating, PROP_PREVIOUS_RATING);
+}
+
+gboolean
+zm_answer_get_changed (ZmAnswer *self)
+{
+  g_return_val_if_fail (ZM_IS_ANSWER (self), FALSE);
+
+  return self->previous_rating != ZM_RATING_UNANSWERED &&
+         self->previous_rating != self->rating;
+}

@@ -1,0 +1,802 @@
+/* zm-assessment.c: one filled-in assessment of an organisation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zm-assessment-private.h"
+#include "zm-util-private.h"
+
+typedef struct {
+  gboolean included;
+  guint    target;
+} PillarState;
+
+struct _ZmAssessment
+{
+  GObject      parent_instance;
+  ZmModel     *model;
+  char        *organisation_name;
+  char        *organisation_kind;
+  char        *unit;
+  char        *assessors;
+  char        *date;
+  char        *previous_uri;
+  GDateTime   *created;
+  GDateTime   *modified;
+  GListStore  *answers;
+  GHashTable  *answer_by_id;
+  GListStore  *checklist;
+  GHashTable  *item_by_step;
+  PillarState *pillars;
+  gboolean     loading;
+};
+
+G_DEFINE_FINAL_TYPE (ZmAssessment, zm_assessment, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_ORGANISATION_NAME,
+  PROP_ORGANISATION_KIND,
+  PROP_UNIT,
+  PROP_ASSESSORS,
+  PROP_DATE,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  PROP_PREVIOUS_URI,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+GDateTime *
+zm_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_new_utc (g_date_time_get_year (now),
+                              g_date_time_get_month (now),
+                              g_date_time_get_day_of_month (now),
+                              g_date_time_get_hour (now),
+                              g_date_time_get_minute (now),
+                              g_date_time_get_second (now));
+}
+
+/* Every change of content lands here: "modified" follows it, so a saved
+ * file records when its content last changed, not when it was saved. */
+static void
+content_changed (ZmAssessment *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->loading)
+    return;
+
+  now = zm_now_utc ();
+  zm_assessment_set_modified (self, now);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+zm_assessment_begin_load (ZmAssessment *self)
+{
+  self->loading = TRUE;
+}
+
+void
+zm_assessment_end_load (ZmAssessment *self)
+{
+  self->loading = FALSE;
+}
+
+static void
+on_child_notify (GObject      *child,
+                 GParamSpec   *pspec,
+                 ZmAssessment *self)
+{
+  /* "changed" on an answer follows from its ratings: already counted. */
+  if (g_str_equal (pspec->name, "changed"))
+    return;
+
+  content_changed (self);
+}
+
+static void
+zm_assessment_finalize (GObject *object)
+{
+  ZmAssessment *self = ZM_ASSESSMENT (object);
+
+  g_clear_object (&self->model);
+  g_free (self->organisation_name);
+  g_free (self->organisation_kind);
+  g_free (self->unit);
+  g_free (self->assessors);
+  g_free (self->date);
+  g_free (self->previous_uri);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  g_clear_pointer (&self->answer_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->item_by_step, g_hash_table_unref);
+  g_clear_object (&self->answers);
+  g_clear_object (&self->checklist);
+  g_free (self->pillars);
+
+  G_OBJECT_CLASS (zm_assessment_parent_class)->finalize (object);
+}
+
+static void
+zm_assessment_dispose (GObject *object)
+{
+  ZmAssessment *self = ZM_ASSESSMENT (object);
+
+  /* The children may outlive us in a view; they must not call back into a
+   * finalized assessment. */
+  for (guint i = 0; self->answers != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->answers)); i++)
+    {
+      g_autoptr(GObject) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
+
+      g_signal_handlers_disconnect_by_data (answer, self);
+    }
+  for (guint i = 0; self->checklist != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->checklist)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->checklist), i);
+
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
+
+  G_OBJECT_CLASS (zm_assessment_parent_class)->dispose (object);
+}
+
+static void
+zm_assessment_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ZmAssessment *self = ZM_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_ORGANISATION_NAME:
+      g_value_set_string (value, self->organisation_name);
+      break;
+    case PROP_ORGANISATION_KIND:
+      g_value_set_string (value, self->organisation_kind);
+      break;
+    case PROP_UNIT:
+      g_value_set_string (value, self->unit);
+      break;
+    case PROP_ASSESSORS:
+      g_value_set_string (value, self->assessors);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+    case PROP_CREATED:
+      g_value_set_boxed (value, self->created);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boxed (value, self->modified);
+      break;
+    case PROP_PREVIOUS_URI:
+      g_value_set_string (value, self->previous_uri);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_assessment_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ZmAssessment *self = ZM_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      self->model = g_value_dup_object (value);
+      break;
+    case PROP_ORGANISATION_NAME:
+      zm_assessment_set_organisation_name (self, g_value_get_string (value));
+      break;
+    case PROP_ORGANISATION_KIND:
+      zm_assessment_set_organisation_kind (self, g_value_get_string (value));
+      break;
+    case PROP_UNIT:
+      zm_assessment_set_unit (self, g_value_get_string (value));
+      break;
+    case PROP_ASSESSORS:
+      zm_assessment_set_assessors (self, g_value_get_string (value));
+      break;
+    case PROP_DATE:
+      zm_assessment_set_date (self, g_value_get_string (value));
+      break;
+    case PROP_MODIFIED:
+      zm_assessment_set_modified (self, g_value_get_boxed (value));
+      break;
+    case PROP_PREVIOUS_URI:
+      zm_assessment_set_previous_uri (self, g_value_get_string (value));
+      break;
+    case PROP_CREATED:
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_answers (ZmAssessment *self)
+{
+  GListModel *pillars = zm_model_get_pillars (self->model);
+
+  for (guint p = 0; p < g_list_model_get_n_items (pillars); p++)
+    {
+      g_autoptr(ZmPillar) pillar = g_list_model_get_item (pillars, p);
+      GListModel *statements = zm_pillar_get_statements (pillar);
+
+      for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
+        {
+          g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, s);
+          g_autoptr(ZmAnswer) answer = zm_answer_new (zm_statement_get_id (statement));
+
+          g_signal_connect (answer, "notify", G_CALLBACK (on_child_notify), self);
+          g_list_store_append (self->answers, answer);
+          g_hash_table_insert (self->answer_by_id,
+                               (gpointer) zm_answer_get_statement_id (answer), answer);
+        }
+    }
+}
+
+static void
+add_checklist (ZmAssessment *self)
+{
+  GListModel *steps = zm_model_get_steps (self->model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(ZmStep) step = g_list_model_get_item (steps, i);
+      g_autoptr(ZmChecklistItem) item = zm_checklist_item_new (zm_step_get_id (step));
+
+      g_signal_connect (item, "notify", G_CALLBACK (on_child_notify), self);
+      g_list_store_append (self->checklist, item);
+      g_hash_table_insert (self->item_by_step,
+                           (gpointer) zm_checklist_item_get_step_id (item), item);
+    }
+}
+
+static void
+zm_assessment_constructed (GObject *object)
+{
+  ZmAssessment *self = ZM_ASSESSMENT (object);
+  guint n_pillars;
+
+  G_OBJECT_CLASS (zm_assessment_parent_class)->constructed (object);
+
+  g_assert (ZM_IS_MODEL (self->model));
+
+  n_pillars = zm_model_get_n_pillars (self->model);
+  self->pillars = g_new0 (PillarState, MAX (n_pillars, 1));
+  for (guint i = 0; i < n_pillars; i++)
+    self->pillars[i].included = TRUE;
+
+  add_answers (self);
+  add_checklist (self);
+
+  self->created = zm_now_utc ();
+  self->modified = g_date_time_ref (self->created);
+}
+
+static void
+zm_assessment_class_init (ZmAssessmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = zm_assessment_constructed;
+  object_class->dispose = zm_assessment_dispose;
+  object_class->finalize = zm_assessment_finalize;
+  object_class->get_property = zm_assessment_get_property;
+  object_class->set_property = zm_assessment_set_property;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, ZM_TYPE_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANISATION_NAME] =
+    g_param_spec_string ("organisation-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANISATION_KIND] =
+    g_param_spec_string ("organisation-kind", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASSESSORS] =
+    g_param_spec_string ("assessors", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATED] =
+    g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREVIOUS_URI] =
+    g_param_spec_string ("previous-uri", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ZmAssessment::changed:
+   *
+   * Emitted after any change to what the document holds, once "modified"
+   * has been brought up to date.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+zm_assessment_init (ZmAssessment *self)
+{
+  self->answers = g_list_store_new (ZM_TYPE_ANSWER);
+  self->checklist = g_list_store_new (ZM_TYPE_CHECKLIST_ITEM);
+  self->answer_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->item_by_step = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+ZmAssessment *
+zm_assessment_new (ZmModel *model)
+{
+  g_return_val_if_fail (ZM_IS_MODEL (model), NULL);
+
+  return g_object_new (ZM_TYPE_ASSESSMENT, "model", model, NULL);
+}
+
+/* Copies what carries over to next year's assessment. */
+static void
+copy_answers_from (ZmAssessment *self,
+                   ZmAssessment *previous)
+{
+  GListModel *answers = G_LIST_MODEL (previous->answers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) old = g_list_model_get_item (answers, i);
+      ZmAnswer *answer = zm_assessment_get_answer (self, zm_answer_get_statement_id (old));
+
+      /* Same model, so every statement is there. */
+      g_assert (answer != NULL);
+      zm_answer_set_previous_rating (answer, zm_answer_get_rating (old));
+      zm_answer_set_rating (answer, zm_answer_get_rating (old));
+      zm_answer_set_note (answer, zm_answer_get_note (old));
+    }
+}
+
+static void
+copy_checklist_from (ZmAssessment *self,
+                     ZmAssessment *previous)
+{
+  GListModel *items = G_LIST_MODEL (previous->checklist);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(ZmChecklistItem) old = g_list_model_get_item (items, i);
+      ZmChecklistItem *item = zm_assessment_get_checklist_item (self, zm_checklist_item_get_step_id (old));
+
+      g_assert (item != NULL);
+      zm_checklist_item_set_status (item, zm_checklist_item_get_status (old));
+      zm_checklist_item_set_owner (item, zm_checklist_item_get_owner (old));
+      zm_checklist_item_set_due (item, zm_checklist_item_get_due (old));
+      zm_checklist_item_set_note (item, zm_checklist_item_get_note (old));
+    }
+}
+
+ZmAssessment *
+zm_assessment_new_from_previous (ZmAssessment *previous)
+{
+  g_autoptr(ZmAssessment) self = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autoptr(GDateTime) now = zm_now_utc ();
+  guint n_pillars;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (previous), NULL);
+
+  self = zm_assessment_new (previous->model);
+  zm_assessment_set_organisation_name (self, previous->organisation_name);
+  zm_assessment_set_organisation_kind (self, previous->organisation_kind);
+  zm_assessment_set_unit (self, previous->unit);
+  zm_assessment_set_assessors (self, previous->assessors);
+  zm_assessment_set_date (self, date);
+
+  n_pillars = zm_model_get_n_pillars (self->model);
+  memcpy (self->pillars, previous->pillars, n_pillars * sizeof (PillarState));
+  copy_answers_from (self, previous);
+  copy_checklist_from (self, previous);
+
+  zm_assessment_set_created (self, now);
+  zm_assessment_set_modified (self, now);
+
+  return g_steal_pointer (&self);
+}
+
+ZmModel *
+zm_assessment_get_model (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->model;
+}
+
+static void
+set_text_property (ZmAssessment  *self,
+                   char         **field,
+                   const char    *value,
+                   guint          prop_id)
+{
+  if (!zm_set_str (field, zm_nonempty (value)))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  content_changed (self);
+}
+
+const char *
+zm_assessment_get_organisation_name (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->organisation_name;
+}
+
+void
+zm_assessment_set_organisation_name (ZmAssessment *self,
+                                     const char   *name)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  set_text_property (self, &self->organisation_name, name, PROP_ORGANISATION_NAME);
+}
+
+const char *
+zm_assessment_get_organisation_kind (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->organisation_kind;
+}
+
+void
+zm_assessment_set_organisation_kind (ZmAssessment *self,
+                                     const char   *kind)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  set_text_property (self, &self->organisation_kind, kind, PROP_ORGANISATION_KIND);
+}
+
+const char *
+zm_assessment_get_unit (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->unit;
+}
+
+void
+zm_assessment_set_unit (ZmAssessment *self,
+                        const char   *unit)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  set_text_property (self, &self->unit, unit, PROP_UNIT);
+}
+
+const char *
+zm_assessment_get_assessors (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->assessors;
+}
+
+void
+zm_assessment_set_assessors (ZmAssessment *self,
+                             const char   *assessors)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  set_text_property (self, &self->assessors, assessors, PROP_ASSESSORS);
+}
+
+const char *
+zm_assessment_get_date (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->date;
+}
+
+void
+zm_assessment_set_date (ZmAssessment *self,
+                        const char   *date)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  set_text_property (self, &self->date, date, PROP_DATE);
+}
+
+GDateTime *
+zm_assessment_get_created (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->created;
+}
+
+void
+zm_assessment_set_created (ZmAssessment *self,
+                           GDateTime    *created)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (created != NULL);
+
+  if (g_date_time_equal (self->created, created))
+    return;
+
+  g_date_time_unref (self->created);
+  self->created = g_date_time_ref (created);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+}
+
+GDateTime *
+zm_assessment_get_modified (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->modified;
+}
+
+/* Not content itself: setting it does not emit "changed". */
+void
+zm_assessment_set_modified (ZmAssessment *self,
+                            GDateTime    *modified)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (modified != NULL);
+
+  if (g_date_time_equal (self->modified, modified))
+    return;
+
+  g_date_time_unref (self->modified);
+  self->modified = g_date_time_ref (modified);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+const char *
+zm_assessment_get_previous_uri (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->previous_uri;
+}
+
+void
+zm_assessment_set_previous_uri (ZmAssessment *self,
+                                const char   *uri)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  set_text_property (self, &self->previous_uri, uri, PROP_PREVIOUS_URI);
+}
+
+GListModel *
+zm_assessment_get_answers (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return G_LIST_MODEL (self->answers);
+}
+
+ZmAnswer *
+zm_assessment_get_answer (ZmAssessment *self,
+                          const char   *statement_id)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return statement_id != NULL ? g_hash_table_lookup (self->answer_by_id, statement_id) : NULL;
+}
+
+ZmRating
+zm_assessment_get_rating (ZmAssessment *self,
+                          const char   *statement_id)
+{
+  ZmAnswer *answer = zm_assessment_get_answer (self, statement_id);
+
+  return answer != NULL ? zm_answer_get_rating (answer) : ZM_RATING_UNANSWERED;
+}
+
+void
+zm_assessment_set_rating (ZmAssessment *self,
+                          const char   *statement_id,
+                          ZmRating      rating)
+{
+  ZmAnswer *answer = zm_assessment_get_answer (self, statement_id);
+
+  g_return_if_fail (answer != NULL);
+
+  zm_answer_set_rating (answer, rating);
+}
+
+guint
+zm_assessment_count_answered (ZmAssessment *self,
+                              ZmPillar     *pillar,
+                              guint         stage)
+{
+  GListModel *statements;
+  guint count = 0;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), 0);
+  g_return_val_if_fail (ZM_IS_PILLAR (pillar), 0);
+  g_return_val_if_fail (stage <= ZM_N_STAGES, 0);
+
+  statements = stage == 0 ? zm_pillar_get_statements (pillar)
+                          : zm_stage_get_statements (zm_pillar_get_stage (pillar, stage));
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+
+      if (zm_assessment_get_rating (self, zm_statement_get_id (statement)) != ZM_RATING_UNANSWERED)
+        count++;
+    }
+
+  return count;
+}
+
+static PillarState *
+find_pillar_state (ZmAssessment *self,
+                   const char   *pillar_id)
+{
+  ZmPillar *pillar = zm_model_find_pillar (self->model, pillar_id);
+
+  return pillar != NULL ? &self->pillars[zm_pillar_get_index (pillar)] : NULL;
+}
+
+gboolean
+zm_assessment_get_pillar_included (ZmAssessment *self,
+                                   const char   *pillar_id)
+{
+  PillarState *state;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), FALSE);
+
+  state = find_pillar_state (self, pillar_id);
+  g_return_val_if_fail (state != NULL, FALSE);
+
+  return state->included;
+}
+
+void
+zm_assessment_set_pillar_included (ZmAssessment *self,
+                                   const char   *pillar_id,
+                                   gboolean      included)
+{
+  PillarState *state;
+
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  state = find_pillar_state (self, pillar_id);
+  g_return_if_fail (state != NULL);
+
+  if (state->included == !!included)
+    return;
+
+  state->included = !!included;
+  content_changed (self);
+}
+
+guint
+zm_assessment_get_target (ZmAssessment *self,
+                          const char   *pillar_id)
+{
+  PillarState *state;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), 0);
+
+  state = find_pillar_state (self, pillar_id);
+  g_return_val_if_fail (state != NULL, 0);
+
+  return state->target;
+}
+
+void
+zm_assessment_set_target (ZmAssessment *self,
+                          const char   *pillar_id,
+                          guint         stage)
+{
+  PillarState *state;
+
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (stage <= ZM_N_STAGES);
+
+  state = find_pillar_state (self, pillar_id);
+  g_return_if_fail (state != NULL);
+
+  if (state->target == stage)
+    return;
+
+  state->target = stage;
+  content_changed (self);
+}
+
+GListModel *
+zm_assessment_get_checklist (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return G_LIST_MODEL (self->checklist);
+}
+
+ZmChecklistItem *
+zm_assessment_get_checklist_item (ZmAssessment *self,
+                                  const char   *step_id)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return step_id != NULL ? g_hash_table_lookup (self->item_by_step, step_id) : NULL;
+}
+
+/* The ids are stored in documents: never change or reorder them. */
+static const char * const care_kind_ids[] = {
+  "hospital", "elderly-care", "home-care", "mental-health", "disability-care",
+  "youth-care", "rehabilitation", "general-practice", "dental-care", "other",
+  NULL
+};
+
+static const char * const care_kind_labels[] = {
+  N_("Hospital"),
+  N_("Elderly care"),
+  N_("Home care"),
+  N_("Mental health care"),
+  N_("Disability care"),
+  N_("Youth care"),
+  N_("Rehabilitation"),
+  N_("General practice"),
+  N_("Dental care"),
+  N_("Other"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (care_kind_ids) == G_N_ELEMENTS (care_kind_labels) + 1);
+
+const char * const *
+zm_care_kind_list (void)
+{
+  return care_kind_ids;
+}
+
+const char *
+zm_care_kind_get_label (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (care_kind_labels); i++)
+    if (g_strcmp0 (care_kind_ids[i], kind) == 0)
+      return _(care_kind_labels[i]);
+
+  return NULL;
+}

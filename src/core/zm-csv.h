@@ -1,0 +1,33 @@
+/* zm-csv.h: the scores per pillar as CSV, for spreadsheets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "zm-assessment.h"
+#include "zm-scoring.h"
+
+G_BEGIN_DECLS
+
+/* Column ids of the header row; stable and English in every locale. */
+#define ZM_CSV_HEADER "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target"
+
+/* RFC 4180 with @separator between fields and @decimal_mark in numbers:
+ * UTF-8 with a byte order mark (so spreadsheets detect the encoding), CRLF
+ * line ends, one row per pillar in model order. Score and fits have two
+ * decimals, completeness is a fraction with two decimals; a figure that is
+ * not determined (or a pillar that is not included) is an empty field. */
+GBytes *zm_csv_write               (ZmAssessment   *assessment,
+                                    const ZmResult *result,
+                                    char            separator,
+                                    char            decimal_mark);
+
+/* The separator and decimal mark that a spreadsheet in the user's locale
+ * expects: ',' and '.' where the decimal mark is a point, else ';' and the
+ * locale's mark (Dutch: ';' and ','). */
+void    zm_csv_get_locale_format   (char           *separator,
+                                    char           *decimal_mark);
+
+G_END_DECLS

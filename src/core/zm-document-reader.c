@@ -1,0 +1,759 @@
+/* zm-document-reader.c: reads a .zmscan document and checks its structure
+ * and meaning against the model, reporting the line of the first problem
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zm-assessment-private.h"
+#include "zm-document-private.h"
+#include "zm-xml-private.h"
+
+#define NAMESPACE_STEM "urn:zorgmarketing-scan:assessment:"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlBuffer, xmlBufferFree)
+
+typedef struct {
+  const char    *name;
+  ZmModel       *model;
+  ZmAssessment  *assessment;
+  /* A newer minor version: keep what we do not know instead of refusing. */
+  gboolean       keep_unknown;
+  gboolean       failed;
+  GHashTable    *seen;
+  GError       **error;
+} Reader;
+
+static gboolean G_GNUC_PRINTF (4, 5)
+fail (Reader        *r,
+      int            code,
+      const xmlNode *node,
+      const char    *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (!r->failed)
+    zm_xml_set_error (r->error, ZM_DOCUMENT_ERROR, code, r->name, node, "%s", message);
+  r->failed = TRUE;
+  return FALSE;
+}
+
+/* Unknown content is written back verbatim. An element that uses only our
+ * default namespace is dumped as it stands; anything else is copied first,
+ * which declares the namespaces it uses on the element itself. */
+static gboolean
+needs_own_namespaces (const xmlNode *node)
+{
+  for (const xmlNode *n = node; n != NULL; n = n->next)
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (n->ns == NULL || n->ns->prefix != NULL ||
+          !g_str_equal ((const char *) n->ns->href, ZM_DOCUMENT_NAMESPACE))
+        return TRUE;
+      for (const xmlAttr *a = n->properties; a != NULL; a = a->next)
+        if (a->ns != NULL)
+          return TRUE;
+      if (needs_own_namespaces (n->children))
+        return TRUE;
+      if (n == node)
+        break;
+    }
+  return FALSE;
+}
+
+static char *
+serialize (xmlNode *node)
+{
+  g_autoptr(xmlBuffer) buffer = xmlBufferCreate ();
+  g_autoptr(xmlDoc) scratch = NULL;
+
+  if (needs_own_namespaces (node))
+    {
+      scratch = xmlNewDoc (BAD_CAST "1.0");
+      node = xmlDocCopyNode (node, scratch, 1);
+      xmlDocSetRootElement (scratch, node);
+    }
+  xmlNodeDump (buffer, node->doc, node, 0, 0);
+
+  return g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));
+}
+
+static gboolean
+keep_unknown (Reader     *r,
+              xmlNode    *node,
+              const char *key)
+{
+  if (!r->keep_unknown)
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("unexpected element <%s>"),
+                 (const char *) node->name);
+
+  zm_extras_add_element (zm_document_get_extras (r->assessment, key, TRUE), serialize (node));
+  return TRUE;
+}
+
+static gboolean
+is_known (const xmlNode      *node,
+          const char * const *known)
+{
+  return zm_xml_is_element (node, ZM_DOCUMENT_NAMESPACE, NULL) &&
+         g_strv_contains (known, (const char *) node->name);
+}
+
+static gboolean
+skip_unknown (Reader             *r,
+              xmlNode           **cursor,
+              const char * const *known,
+              const char         *key)
+{
+  while (*cursor != NULL && !is_known (*cursor, known))
+    {
+      if ((*cursor)->type != XML_ELEMENT_NODE)
+        return fail (r, ZM_DOCUMENT_ERROR_INVALID, *cursor, _("unexpected text"));
+      if (!keep_unknown (r, *cursor, key))
+        return FALSE;
+      *cursor = zm_xml_next_element (*cursor);
+    }
+  return TRUE;
+}
+
+/* Takes the next known child if it is @name. NULL when it is not there;
+ * then r->failed tells whether that was an error. */
+static xmlNode *
+take (Reader             *r,
+      xmlNode            *parent,
+      xmlNode           **cursor,
+      const char * const *known,
+      const char         *key,
+      const char         *name,
+      gboolean            required)
+{
+  xmlNode *node;
+
+  if (!skip_unknown (r, cursor, known, key))
+    return NULL;
+
+  node = *cursor;
+  if (node != NULL && g_str_equal ((const char *) node->name, name))
+    {
+      *cursor = zm_xml_next_element (node);
+      return node;
+    }
+
+  if (required && node == NULL)
+    fail (r, ZM_DOCUMENT_ERROR_INVALID, parent, _("<%s> lacks <%s>"),
+          (const char *) parent->name, name);
+  else if (required)
+    fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("expected <%s>, found <%s>"),
+          name, (const char *) node->name);
+
+  return NULL;
+}
+
+/* Whatever known element is left is out of place or repeated. */
+static gboolean
+finish (Reader             *r,
+        xmlNode            *cursor,
+        const char * const *known,
+        const char         *key)
+{
+  if (!skip_unknown (r, &cursor, known, key))
+    return FALSE;
+  if (cursor != NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, cursor, _("unexpected element <%s>"),
+                 (const char *) cursor->name);
+  return TRUE;
+}
+
+/* Attributes in other namespaces (xml:lang, extensions) are left alone. */
+static gboolean
+check_attributes (Reader             *r,
+                  xmlNode            *node,
+                  const char * const *known,
+                  const char         *key)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      g_autofree char *value = NULL;
+
+      if (attr->ns != NULL || g_strv_contains (known, (const char *) attr->name))
+        continue;
+      if (!r->keep_unknown)
+        return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("unexpected attribute “%s” on <%s>"),
+                     (const char *) attr->name, (const char *) node->name);
+
+      value = zm_xml_get_attr (node, (const char *) attr->name);
+      zm_extras_add_attribute (zm_document_get_extras (r->assessment, key, TRUE),
+                               (const char *) attr->name, value);
+    }
+  return TRUE;
+}
+
+static char *
+require_attr (Reader     *r,
+              xmlNode    *node,
+              const char *name)
+{
+  char *value = zm_xml_get_attr (node, name);
+
+  if (value == NULL)
+    fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("<%s> lacks the attribute “%s”"),
+          (const char *) node->name, name);
+  return value;
+}
+
+/* User text is kept exactly as written, white space and all. */
+static char *
+read_text (Reader  *r,
+           xmlNode *node)
+{
+  if (zm_xml_has_element_children (node))
+    {
+      fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("<%s> must hold text only"),
+            (const char *) node->name);
+      return NULL;
+    }
+  return zm_xml_get_text (node);
+}
+
+static const char * const no_names[] = { NULL };
+
+static gboolean
+read_model_ref (Reader  *r,
+                xmlNode *node)
+{
+  static const char * const attrs[] = { "id", "version", NULL };
+  g_autofree char *id = require_attr (r, node, "id");
+  const char *expected = zm_model_get_id (r->model);
+
+  if (id == NULL || !check_attributes (r, node, attrs, "model"))
+    return FALSE;
+  if (!g_str_equal (id, expected))
+    return fail (r, ZM_DOCUMENT_ERROR_WRONG_MODEL, node,
+                 _("this assessment was answered against the model “%s”, not “%s”"), id, expected);
+
+  return finish (r, zm_xml_first_element (node), no_names, "model");
+}
+
+static GDateTime *
+read_timestamp (Reader  *r,
+                xmlNode *node)
+{
+  g_autofree char *text = read_text (r, node);
+  g_autofree char *trimmed = NULL;
+  GDateTime *time;
+
+  if (text == NULL)
+    return NULL;
+
+  trimmed = g_strstrip (g_strdup (text));
+  time = g_date_time_new_from_iso8601 (trimmed, NULL);
+  if (time == NULL)
+    fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
+          _("<%s> “%s” is not a date and time such as 2026-03-09T16:40:12Z"),
+          (const char *) node->name, trimmed);
+  return time;
+}
+
+static gboolean
+check_date (Reader     *r,
+            xmlNode    *node,
+            const char *date)
+{
+  if (!zm_xml_is_valid_date (date))
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
+                 _("“%s” is not a date of the form YYYY-MM-DD"), date);
+  return TRUE;
+}
+
+static gboolean
+check_kind (Reader     *r,
+            xmlNode    *node,
+            const char *kind)
+{
+  /* A newer minor version may know more kinds; keep theirs. */
+  if (g_strv_contains (zm_care_kind_list (), kind) || (r->keep_unknown && zm_xml_is_slug (kind)))
+    return TRUE;
+  return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("“%s” is not a known kind of care organisation"), kind);
+}
+
+typedef void (*TextSetter) (ZmAssessment *self, const char *value);
+
+static gboolean
+read_organisation_field (Reader      *r,
+                         xmlNode     *parent,
+                         xmlNode    **cursor,
+                         const char  *name,
+                         TextSetter   setter)
+{
+  static const char * const known[] = { "name", "kind", "unit", "assessors", "date", NULL };
+  xmlNode *node = take (r, parent, cursor, known, "organisation", name, g_str_equal (name, "name"));
+  g_autofree char *text = NULL;
+
+  if (node == NULL)
+    return !r->failed;
+  if ((text = read_text (r, node)) == NULL ||
+      !check_attributes (r, node, no_names, "organisation"))
+    return FALSE;
+  if (g_str_equal (name, "kind") && !check_kind (r, node, text))
+    return FALSE;
+  if (g_str_equal (name, "date") && !check_date (r, node, text))
+    return FALSE;
+
+  setter (r->assessment, text);
+  return TRUE;
+}
+
+static gboolean
+read_organisation (Reader  *r,
+                   xmlNode *node)
+{
+  static const char * const known[] = { "name", "kind", "unit", "assessors", "date", NULL };
+  xmlNode *cursor = zm_xml_first_element (node);
+
+  return check_attributes (r, node, no_names, "organisation") &&
+         read_organisation_field (r, node, &cursor, "name", zm_assessment_set_organisation_name) &&
+         read_organisation_field (r, node, &cursor, "kind", zm_assessment_set_organisation_kind) &&
+         read_organisation_field (r, node, &cursor, "unit", zm_assessment_set_unit) &&
+         read_organisation_field (r, node, &cursor, "assessors", zm_assessment_set_assessors) &&
+         read_organisation_field (r, node, &cursor, "date", zm_assessment_set_date) &&
+         finish (r, cursor, known, "organisation");
+}
+
+static gboolean
+read_previous (Reader  *r,
+               xmlNode *node)
+{
+  static const char * const attrs[] = { "href", NULL };
+  g_autofree char *href = require_attr (r, node, "href");
+
+  if (href == NULL || !check_attributes (r, node, attrs, "previous"))
+    return FALSE;
+
+  zm_assessment_set_previous_uri (r->assessment, href);
+  return finish (r, zm_xml_first_element (node), no_names, "previous");
+}
+
+/* Each id may appear once per list; @kind keeps the lists apart. */
+static gboolean
+check_unique (Reader     *r,
+              xmlNode    *node,
+              const char *kind,
+              const char *id)
+{
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
+
+  if (!g_hash_table_add (r->seen, g_steal_pointer (&key)))
+    return fail (r, ZM_DOCUMENT_ERROR_DUPLICATE, node, _("“%s” appears twice"), id);
+  return TRUE;
+}
+
+static gboolean
+read_pillar_target (Reader     *r,
+                    xmlNode    *node,
+                    const char *id)
+{
+  g_autofree char *target = zm_xml_get_attr (node, "target");
+
+  if (target == NULL)
+    return TRUE;
+  if (strlen (target) != 1 || target[0] < '1' || target[0] > '4')
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("target “%s” is not a stage from 1 to 4"), target);
+
+  zm_assessment_set_target (r->assessment, id, (guint) (target[0] - '0'));
+  return TRUE;
+}
+
+static gboolean
+read_pillar (Reader  *r,
+             xmlNode *node)
+{
+  static const char * const attrs[] = { "ref", "included", "target", NULL };
+  g_autofree char *id = require_attr (r, node, "ref");
+  g_autofree char *included = NULL;
+  g_autofree char *key = NULL;
+
+  if (id == NULL)
+    return FALSE;
+  if (zm_model_find_pillar (r->model, id) == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_UNKNOWN_ID, node, _("the model has no pillar “%s”"), id);
+  if (!check_unique (r, node, "pillar", id))
+    return FALSE;
+
+  key = g_strconcat ("pillar:", id, NULL);
+  included = zm_xml_get_attr (node, "included");
+  if (included != NULL && !g_str_equal (included, "true") && !g_str_equal (included, "false"))
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("included “%s” is not true or false"), included);
+
+  zm_assessment_set_pillar_included (r->assessment, id, g_strcmp0 (included, "false") != 0);
+  return read_pillar_target (r, node, id) &&
+         check_attributes (r, node, attrs, key) &&
+         finish (r, zm_xml_first_element (node), no_names, key);
+}
+
+static gboolean
+read_pillars (Reader  *r,
+              xmlNode *parent)
+{
+  static const char * const known[] = { "pillar", NULL };
+  xmlNode *cursor = zm_xml_first_element (parent);
+  xmlNode *node;
+
+  if (!check_attributes (r, parent, no_names, "pillars"))
+    return FALSE;
+  while ((node = take (r, parent, &cursor, known, "pillars", "pillar", FALSE)) != NULL)
+    if (!read_pillar (r, node))
+      return FALSE;
+
+  return !r->failed && finish (r, cursor, known, "pillars");
+}
+
+static gboolean
+read_rating_attr (Reader     *r,
+                  xmlNode    *node,
+                  const char *attr,
+                  ZmRating   *rating)
+{
+  g_autofree char *text = zm_xml_get_attr (node, attr);
+
+  *rating = ZM_RATING_UNANSWERED;
+  if (text == NULL || zm_rating_from_string (text, rating))
+    return TRUE;
+
+  return fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
+               _("%s “%s” is not 0 to 4 or dont-know"), attr, text);
+}
+
+static gboolean
+read_note (Reader             *r,
+           xmlNode            *parent,
+           xmlNode           **cursor,
+           const char * const *known,
+           const char         *key,
+           const char         *name,
+           char              **text)
+{
+  xmlNode *node = take (r, parent, cursor, known, key, name, FALSE);
+
+  if (node == NULL)
+    return !r->failed;
+
+  return check_attributes (r, node, no_names, key) && (*text = read_text (r, node)) != NULL;
+}
+
+static gboolean
+read_answer (Reader  *r,
+             xmlNode *node)
+{
+  static const char * const attrs[] = { "statement", "rating", "previous", NULL };
+  static const char * const known[] = { "note", NULL };
+  g_autofree char *id = require_attr (r, node, "statement");
+  g_autofree char *key = NULL;
+  g_autofree char *note = NULL;
+  xmlNode *cursor = zm_xml_first_element (node);
+  ZmRating rating, previous;
+  ZmAnswer *answer;
+
+  if (id == NULL)
+    return FALSE;
+  if ((answer = zm_assessment_get_answer (r->assessment, id)) == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_UNKNOWN_ID, node, _("the model has no statement “%s”"), id);
+  key = g_strconcat ("answer:", id, NULL);
+  if (!check_unique (r, node, "answer", id) ||
+      !read_rating_attr (r, node, "rating", &rating) ||
+      !read_rating_attr (r, node, "previous", &previous) ||
+      !check_attributes (r, node, attrs, key) ||
+      !read_note (r, node, &cursor, known, key, "note", &note) ||
+      !finish (r, cursor, known, key))
+    return FALSE;
+
+  zm_answer_set_rating (answer, rating);
+  zm_answer_set_previous_rating (answer, previous);
+  zm_answer_set_note (answer, note);
+  return TRUE;
+}
+
+static gboolean
+read_answers (Reader  *r,
+              xmlNode *parent)
+{
+  static const char * const known[] = { "answer", NULL };
+  xmlNode *cursor = zm_xml_first_element (parent);
+  xmlNode *node;
+
+  if (!check_attributes (r, parent, no_names, "answers"))
+    return FALSE;
+  while ((node = take (r, parent, &cursor, known, "answers", "answer", FALSE)) != NULL)
+    if (!read_answer (r, node))
+      return FALSE;
+
+  return !r->failed && finish (r, cursor, known, "answers");
+}
+
+static gboolean
+read_step_attrs (Reader          *r,
+                 xmlNode         *node,
+                 ZmChecklistItem *item)
+{
+  g_autofree char *status_text = require_attr (r, node, "status");
+  g_autofree char *due = zm_xml_get_attr (node, "due");
+  ZmStepStatus status;
+
+  if (status_text == NULL)
+    return FALSE;
+  if (!zm_step_status_from_string (status_text, &status))
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
+                 _("status “%s” is not not-started, in-progress or done"), status_text);
+  if (due != NULL && !check_date (r, node, due))
+    return FALSE;
+
+  zm_checklist_item_set_status (item, status);
+  zm_checklist_item_set_due (item, due);
+  return TRUE;
+}
+
+static gboolean
+read_step (Reader  *r,
+           xmlNode *node)
+{
+  static const char * const attrs[] = { "ref", "status", "due", NULL };
+  static const char * const known[] = { "owner", "note", NULL };
+  g_autofree char *id = require_attr (r, node, "ref");
+  g_autofree char *key = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *note = NULL;
+  xmlNode *cursor = zm_xml_first_element (node);
+  ZmChecklistItem *item;
+
+  if (id == NULL)
+    return FALSE;
+  if ((item = zm_assessment_get_checklist_item (r->assessment, id)) == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_UNKNOWN_ID, node, _("the model has no step “%s”"), id);
+  key = g_strconcat ("step:", id, NULL);
+  if (!check_unique (r, node, "step", id) ||
+      !read_step_attrs (r, node, item) ||
+      !check_attributes (r, node, attrs, key) ||
+      !read_note (r, node, &cursor, known, key, "owner", &owner) ||
+      !read_note (r, node, &cursor, known, key, "note", &note) ||
+      !finish (r, cursor, known, key))
+    return FALSE;
+
+  zm_checklist_item_set_owner (item, owner);
+  zm_checklist_item_set_note (item, note);
+  return TRUE;
+}
+
+static gboolean
+read_checklist (Reader  *r,
+                xmlNode *parent)
+{
+  static const char * const known[] = { "step", NULL };
+  xmlNode *cursor = zm_xml_first_element (parent);
+  xmlNode *node;
+
+  if (!check_attributes (r, parent, no_names, "checklist"))
+    return FALSE;
+  while ((node = take (r, parent, &cursor, known, "checklist", "step", FALSE)) != NULL)
+    if (!read_step (r, node))
+      return FALSE;
+
+  return !r->failed && finish (r, cursor, known, "checklist");
+}
+
+static gboolean
+read_times (Reader     *r,
+            xmlNode    *root,
+            xmlNode   **cursor,
+            GDateTime **created,
+            GDateTime **modified)
+{
+  static const char * const known[] = { "model", "created", "modified", "organisation",
+                                        "previous", "pillars", "answers", "checklist", NULL };
+  xmlNode *node;
+
+  if ((node = take (r, root, cursor, known, "assessment", "created", TRUE)) == NULL ||
+      !check_attributes (r, node, no_names, "assessment") ||
+      (*created = read_timestamp (r, node)) == NULL)
+    return FALSE;
+  if ((node = take (r, root, cursor, known, "assessment", "modified", TRUE)) == NULL ||
+      !check_attributes (r, node, no_names, "assessment") ||
+      (*modified = read_timestamp (r, node)) == NULL)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_sections (Reader  *r,
+               xmlNode *root)
+{
+  static const char * const known[] = { "model", "created", "modified", "organisation",
+                                        "previous", "pillars", "answers", "checklist", NULL };
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  xmlNode *cursor = zm_xml_first_element (root);
+  xmlNode *node;
+
+  if ((node = take (r, root, &cursor, known, "assessment", "model", TRUE)) == NULL ||
+      !read_model_ref (r, node) ||
+      !read_times (r, root, &cursor, &created, &modified) ||
+      (node = take (r, root, &cursor, known, "assessment", "organisation", TRUE)) == NULL ||
+      !read_organisation (r, node))
+    return FALSE;
+  if ((node = take (r, root, &cursor, known, "assessment", "previous", FALSE)) != NULL &&
+      !read_previous (r, node))
+    return FALSE;
+  if (r->failed ||
+      (node = take (r, root, &cursor, known, "assessment", "pillars", TRUE)) == NULL ||
+      !read_pillars (r, node) ||
+      (node = take (r, root, &cursor, known, "assessment", "answers", TRUE)) == NULL ||
+      !read_answers (r, node) ||
+      (node = take (r, root, &cursor, known, "assessment", "checklist", TRUE)) == NULL ||
+      !read_checklist (r, node) ||
+      !finish (r, cursor, known, "assessment"))
+    return FALSE;
+
+  zm_assessment_set_created (r->assessment, created);
+  zm_assessment_set_modified (r->assessment, modified);
+  return TRUE;
+}
+
+static gboolean
+parse_version (const char *text,
+               guint      *major,
+               guint      *minor)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 values[2];
+
+  if (text == NULL)
+    return FALSE;
+
+  parts = g_strsplit (text, ".", -1);
+  if (g_strv_length (parts) != 2)
+    return FALSE;
+  for (guint i = 0; i < 2; i++)
+    if (!g_ascii_string_to_unsigned (parts[i], 10, 0, 999, &values[i], NULL))
+      return FALSE;
+
+  *major = (guint) values[0];
+  *minor = (guint) values[1];
+  return TRUE;
+}
+
+static gboolean
+check_root_element (Reader  *r,
+                    xmlNode *root)
+{
+  if (root->ns == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_NOT_ASSESSMENT, root,
+                 _("not a Zorgmarketing Scan assessment: the root element <%s> has no namespace"),
+                 (const char *) root->name);
+  if (!g_str_has_prefix ((const char *) root->ns->href, NAMESPACE_STEM) ||
+      !g_str_equal ((const char *) root->name, "assessment"))
+    return fail (r, ZM_DOCUMENT_ERROR_NOT_ASSESSMENT, root,
+                 _("not a Zorgmarketing Scan assessment: the root element is <%s> in namespace “%s”"),
+                 (const char *) root->name, (const char *) root->ns->href);
+  return TRUE;
+}
+
+/* The version attribute decides; the namespace must agree with its major
+ * number, as the format promises. */
+static gboolean
+check_version (Reader  *r,
+               xmlNode *root,
+               guint   *major,
+               guint   *minor)
+{
+  g_autofree char *version = require_attr (r, root, "version");
+  g_autofree char *expected_ns = NULL;
+
+  if (version == NULL)
+    return FALSE;
+  if (!parse_version (version, major, minor))
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, root,
+                 _("version “%s” is not of the form MAJOR.MINOR"), version);
+  if (*major > ZM_DOCUMENT_MAJOR_VERSION)
+    return fail (r, ZM_DOCUMENT_ERROR_NEWER_VERSION, root,
+                 _("this file was written by a newer version of Zorgmarketing Scan "
+                   "(format %s); this version reads format %d.%d and older: "
+                   "please update the application"),
+                 version, ZM_DOCUMENT_MAJOR_VERSION, ZM_DOCUMENT_MINOR_VERSION);
+
+  expected_ns = g_strdup_printf (NAMESPACE_STEM "%u", *major);
+  if (!g_str_equal ((const char *) root->ns->href, expected_ns))
+    return fail (r, ZM_DOCUMENT_ERROR_NOT_ASSESSMENT, root,
+                 _("the namespace “%s” does not match version “%s”"),
+                 (const char *) root->ns->href, version);
+  if (*major < ZM_DOCUMENT_MAJOR_VERSION && !zm_document_can_migrate (*major))
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, root,
+                 _("format %s is too old to be read"), version);
+  return TRUE;
+}
+
+static ZmAssessment *
+read_document (Reader *r,
+               xmlDoc *doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(ZmAssessment) assessment = NULL;
+  guint major = 0, minor = 0;
+
+  if (root == NULL)
+    {
+      fail (r, ZM_DOCUMENT_ERROR_MALFORMED, NULL, _("the file is empty"));
+      return NULL;
+    }
+  if (!check_root_element (r, root) || !check_version (r, root, &major, &minor))
+    return NULL;
+  if (major < ZM_DOCUMENT_MAJOR_VERSION &&
+      !zm_document_migrate (doc, major, r->name, r->error))
+    return NULL;
+
+  assessment = zm_assessment_new (r->model);
+  r->assessment = assessment;
+  r->keep_unknown = major == ZM_DOCUMENT_MAJOR_VERSION && minor > ZM_DOCUMENT_MINOR_VERSION;
+  if (r->keep_unknown)
+    zm_document_set_minor (assessment, minor);
+
+  zm_assessment_begin_load (assessment);
+  if (!check_attributes (r, root, (const char * const[]) { "version", NULL }, "assessment") ||
+      !read_sections (r, root))
+    return NULL;
+  zm_assessment_end_load (assessment);
+
+  return g_steal_pointer (&assessment);
+}
+
+ZmAssessment *
+zm_document_read_bytes (GBytes      *bytes,
+                        const char  *display_name,
+                        ZmModel     *model,
+                        GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(xmlDoc) doc = NULL;
+  Reader r = { NULL, };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (ZM_IS_MODEL (model), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  r.name = display_name != NULL ? display_name : "document";
+  r.model = model;
+  r.seen = seen;
+  r.error = error;
+
+  doc = zm_xml_parse (bytes, r.name, ZM_DOCUMENT_MAX_SIZE, ZM_DOCUMENT_ERROR, error);
+  if (doc == NULL)
+    return NULL;
+
+  return read_document (&r, doc);
+}

@@ -1,0 +1,351 @@
+/* zm-document-writer.c: serialises an assessment, the same bytes for the
+ * same content, in the element order of the format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <libxml/xmlwriter.h>
+
+#include "zm-document-private.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextWriter, xmlFreeTextWriter)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlBuffer, xmlBufferFree)
+
+typedef struct {
+  xmlTextWriter *w;
+  ZmAssessment  *assessment;
+  guint          depth;
+} Writer;
+
+/* XML 1.0 cannot hold most control characters, and text from the user
+ * interface or a clipboard may carry them: they are dropped, never
+ * written into a file that could then not be read back. */
+static char *
+sanitize (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        continue;
+      if (c == 0xFFFE || c == 0xFFFF)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* We indent by hand rather than with xmlTextWriterSetIndent, whose output
+ * around kept unknown elements is not stable. */
+static void
+newline (Writer *wr)
+{
+  static const char spaces[] = "                                ";
+  guint n = MIN (wr->depth * 2, sizeof spaces - 1);
+
+  xmlTextWriterWriteRaw (wr->w, BAD_CAST "\n");
+  xmlTextWriterWriteRawLen (wr->w, BAD_CAST spaces, (int) n);
+}
+
+static void
+start (Writer     *wr,
+       const char *name)
+{
+  newline (wr);
+  xmlTextWriterStartElement (wr->w, BAD_CAST name);
+  wr->depth++;
+}
+
+/* @had_children: the element holds elements, so its end tag goes on a line
+ * of its own. */
+static void
+end (Writer   *wr,
+     gboolean  had_children)
+{
+  wr->depth--;
+  if (had_children)
+    newline (wr);
+  xmlTextWriterEndElement (wr->w);
+}
+
+static void
+attribute (Writer     *wr,
+           const char *name,
+           const char *value)
+{
+  g_autofree char *clean = NULL;
+
+  if (value == NULL)
+    return;
+
+  clean = sanitize (value);
+  xmlTextWriterWriteAttribute (wr->w, BAD_CAST name, BAD_CAST clean);
+}
+
+static void
+text_element (Writer     *wr,
+              const char *name,
+              const char *value,
+              gboolean    always)
+{
+  g_autofree char *clean = NULL;
+
+  if (value == NULL && !always)
+    return;
+
+  clean = sanitize (value != NULL ? value : "");
+  newline (wr);
+  xmlTextWriterStartElement (wr->w, BAD_CAST name);
+  /* An explicit empty string keeps "<name></name>" rather than "<name/>". */
+  xmlTextWriterWriteString (wr->w, BAD_CAST clean);
+  xmlTextWriterEndElement (wr->w);
+}
+
+static void
+extra_attributes (Writer     *wr,
+                  const char *key)
+{
+  ZmExtras *extras = zm_document_get_extras (wr->assessment, key, FALSE);
+
+  for (guint i = 0; extras != NULL && i + 1 < extras->attributes->len; i += 2)
+    attribute (wr, extras->attributes->pdata[i], extras->attributes->pdata[i + 1]);
+}
+
+/* Returns TRUE when something was written, for end(). */
+static gboolean
+extra_elements (Writer     *wr,
+                const char *key)
+{
+  ZmExtras *extras = zm_document_get_extras (wr->assessment, key, FALSE);
+
+  if (extras == NULL || extras->elements->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < extras->elements->len; i++)
+    {
+      newline (wr);
+      xmlTextWriterWriteRaw (wr->w, BAD_CAST extras->elements->pdata[i]);
+    }
+
+  return TRUE;
+}
+
+static char *
+format_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+write_header (Writer *wr)
+{
+  ZmModel *model = zm_assessment_get_model (wr->assessment);
+  g_autofree char *created = format_time (zm_assessment_get_created (wr->assessment));
+  g_autofree char *modified = format_time (zm_assessment_get_modified (wr->assessment));
+
+  start (wr, "model");
+  attribute (wr, "id", zm_model_get_id (model));
+  attribute (wr, "version", zm_model_get_version (model));
+  extra_attributes (wr, "model");
+  end (wr, extra_elements (wr, "model"));
+
+  text_element (wr, "created", created, TRUE);
+  text_element (wr, "modified", modified, TRUE);
+}
+
+static void
+write_organisation (Writer *wr)
+{
+  ZmAssessment *a = wr->assessment;
+
+  start (wr, "organisation");
+  extra_attributes (wr, "organisation");
+  text_element (wr, "name", zm_assessment_get_organisation_name (a), TRUE);
+  text_element (wr, "kind", zm_assessment_get_organisation_kind (a), FALSE);
+  text_element (wr, "unit", zm_assessment_get_unit (a), FALSE);
+  text_element (wr, "assessors", zm_assessment_get_assessors (a), FALSE);
+  text_element (wr, "date", zm_assessment_get_date (a), FALSE);
+  extra_elements (wr, "organisation");
+  end (wr, TRUE);
+
+  if (zm_assessment_get_previous_uri (a) != NULL)
+    {
+      start (wr, "previous");
+      attribute (wr, "href", zm_assessment_get_previous_uri (a));
+      extra_attributes (wr, "previous");
+      end (wr, extra_elements (wr, "previous"));
+    }
+}
+
+static void
+write_pillar (Writer   *wr,
+              ZmPillar *pillar)
+{
+  const char *id = zm_pillar_get_id (pillar);
+  guint target = zm_assessment_get_target (wr->assessment, id);
+  g_autofree char *key = g_strconcat ("pillar:", id, NULL);
+  char target_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  start (wr, "pillar");
+  attribute (wr, "ref", id);
+  attribute (wr, "included", zm_assessment_get_pillar_included (wr->assessment, id) ? "true" : "false");
+  if (target > 0)
+    attribute (wr, "target", g_ascii_dtostr (target_text, sizeof target_text, target));
+  extra_attributes (wr, key);
+  end (wr, extra_elements (wr, key));
+}
+
+static void
+write_pillars (Writer *wr)
+{
+  GListModel *pillars = zm_model_get_pillars (zm_assessment_get_model (wr->assessment));
+
+  start (wr, "pillars");
+  extra_attributes (wr, "pillars");
+  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
+    {
+      g_autoptr(ZmPillar) pillar = g_list_model_get_item (pillars, i);
+
+      write_pillar (wr, pillar);
+    }
+  extra_elements (wr, "pillars");
+  end (wr, TRUE);
+}
+
+static void
+write_answer (Writer   *wr,
+              ZmAnswer *answer)
+{
+  ZmRating rating = zm_answer_get_rating (answer);
+  ZmRating previous = zm_answer_get_previous_rating (answer);
+  const char *note = zm_answer_get_note (answer);
+  g_autofree char *key = g_strconcat ("answer:", zm_answer_get_statement_id (answer), NULL);
+  ZmExtras *extras = zm_document_get_extras (wr->assessment, key, FALSE);
+  gboolean has_children;
+
+  /* Unanswered statements are left out, unless they carry something. */
+  if (rating == ZM_RATING_UNANSWERED && previous == ZM_RATING_UNANSWERED &&
+      note == NULL && extras == NULL)
+    return;
+
+  start (wr, "answer");
+  attribute (wr, "statement", zm_answer_get_statement_id (answer));
+  attribute (wr, "rating", zm_rating_to_string (rating));
+  attribute (wr, "previous", zm_rating_to_string (previous));
+  extra_attributes (wr, key);
+  text_element (wr, "note", note, FALSE);
+  has_children = extra_elements (wr, key) || note != NULL;
+  end (wr, has_children);
+}
+
+static void
+write_answers (Writer *wr)
+{
+  GListModel *answers = zm_assessment_get_answers (wr->assessment);
+
+  start (wr, "answers");
+  extra_attributes (wr, "answers");
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+
+      write_answer (wr, answer);
+    }
+  extra_elements (wr, "answers");
+  end (wr, TRUE);
+}
+
+static void
+write_step (Writer          *wr,
+            ZmChecklistItem *item)
+{
+  ZmStepStatus status = zm_checklist_item_get_status (item);
+  const char *owner = zm_checklist_item_get_owner (item);
+  const char *note = zm_checklist_item_get_note (item);
+  g_autofree char *key = g_strconcat ("step:", zm_checklist_item_get_step_id (item), NULL);
+  ZmExtras *extras = zm_document_get_extras (wr->assessment, key, FALSE);
+  gboolean has_children;
+
+  /* Steps never touched are left out. */
+  if (status == ZM_STEP_STATUS_NOT_STARTED && owner == NULL && note == NULL &&
+      zm_checklist_item_get_due (item) == NULL && extras == NULL)
+    return;
+
+  start (wr, "step");
+  attribute (wr, "ref", zm_checklist_item_get_step_id (item));
+  attribute (wr, "status", zm_step_status_to_string (status));
+  attribute (wr, "due", zm_checklist_item_get_due (item));
+  extra_attributes (wr, key);
+  text_element (wr, "owner", owner, FALSE);
+  text_element (wr, "note", note, FALSE);
+  has_children = extra_elements (wr, key) || owner != NULL || note != NULL;
+  end (wr, has_children);
+}
+
+static void
+write_checklist (Writer *wr)
+{
+  GListModel *items = zm_assessment_get_checklist (wr->assessment);
+
+  start (wr, "checklist");
+  extra_attributes (wr, "checklist");
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(ZmChecklistItem) item = g_list_model_get_item (items, i);
+
+      write_step (wr, item);
+    }
+  extra_elements (wr, "checklist");
+  end (wr, TRUE);
+}
+
+static void
+write_root (Writer *wr)
+{
+  g_autofree char *version = g_strdup_printf ("%d.%u", ZM_DOCUMENT_MAJOR_VERSION,
+                                              zm_document_get_minor (wr->assessment));
+
+  xmlTextWriterStartElement (wr->w, BAD_CAST "assessment");
+  attribute (wr, "xmlns", ZM_DOCUMENT_NAMESPACE);
+  attribute (wr, "version", version);
+  extra_attributes (wr, "assessment");
+  wr->depth = 1;
+
+  write_header (wr);
+  write_organisation (wr);
+  write_pillars (wr);
+  write_answers (wr);
+  write_checklist (wr);
+  extra_elements (wr, "assessment");
+
+  end (wr, TRUE);
+}
+
+GBytes *
+zm_document_write_bytes (ZmAssessment *assessment)
+{
+  g_autoptr(xmlBuffer) buffer = xmlBufferCreate ();
+  g_autoptr(xmlTextWriter) writer = NULL;
+  Writer wr = { NULL, assessment, 0 };
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), NULL);
+
+  writer = xmlNewTextWriterMemory (buffer, 0);
+  g_assert (writer != NULL);
+  wr.w = writer;
+
+  xmlTextWriterStartDocument (writer, "1.0", "UTF-8", NULL);
+  write_root (&wr);
+  xmlTextWriterEndDocument (writer);
+  g_clear_pointer (&writer, xmlFreeTextWriter);
+
+  return g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+}

@@ -1,0 +1,410 @@
+/* zm-document.c: loading and saving .zmscan files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zm-document-private.h"
+#include "zm-xml-private.h"
+
+G_DEFINE_QUARK (zm-document-error-quark, zm_document_error)
+
+G_STATIC_ASSERT ((int) ZM_DOCUMENT_ERROR_IO == (int) ZM_XML_ERROR_IO);
+G_STATIC_ASSERT ((int) ZM_DOCUMENT_ERROR_TOO_LARGE == (int) ZM_XML_ERROR_TOO_LARGE);
+G_STATIC_ASSERT ((int) ZM_DOCUMENT_ERROR_MALFORMED == (int) ZM_XML_ERROR_MALFORMED);
+G_STATIC_ASSERT ((int) ZM_DOCUMENT_ERROR_DOCTYPE == (int) ZM_XML_ERROR_DOCTYPE);
+
+#define EXTRAS_KEY "zm-document-extras"
+#define MINOR_KEY "zm-document-minor"
+
+static const char * const rating_names[] = { "0", "1", "2", "3", "4" };
+static const char * const status_names[] = { "not-started", "in-progress", "done" };
+
+const char *
+zm_rating_to_string (ZmRating rating)
+{
+  if (rating == ZM_RATING_DONT_KNOW)
+    return "dont-know";
+  if (ZM_RATING_IS_SCORED (rating))
+    return rating_names[rating];
+  return NULL;
+}
+
+gboolean
+zm_rating_from_string (const char *text,
+                       ZmRating   *rating)
+{
+  if (g_strcmp0 (text, "dont-know") == 0)
+    {
+      *rating = ZM_RATING_DONT_KNOW;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rating_names); i++)
+    if (g_strcmp0 (text, rating_names[i]) == 0)
+      {
+        *rating = (ZmRating) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+zm_step_status_to_string (ZmStepStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (status_names), NULL);
+
+  return status_names[status];
+}
+
+gboolean
+zm_step_status_from_string (const char   *text,
+                            ZmStepStatus *status)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_strcmp0 (text, status_names[i]) == 0)
+      {
+        *status = (ZmStepStatus) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+zm_extras_free (ZmExtras *extras)
+{
+  g_ptr_array_unref (extras->elements);
+  g_ptr_array_unref (extras->attributes);
+  g_free (extras);
+}
+
+ZmExtras *
+zm_document_get_extras (ZmAssessment *assessment,
+                        const char   *key,
+                        gboolean      create)
+{
+  GHashTable *table = g_object_get_data (G_OBJECT (assessment), EXTRAS_KEY);
+  ZmExtras *extras;
+
+  if (table == NULL && !create)
+    return NULL;
+  if (table == NULL)
+    {
+      table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) zm_extras_free);
+      g_object_set_data_full (G_OBJECT (assessment), EXTRAS_KEY, table,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+
+  extras = g_hash_table_lookup (table, key);
+  if (extras == NULL && create)
+    {
+      extras = g_new0 (ZmExtras, 1);
+      extras->elements = g_ptr_array_new_with_free_func (g_free);
+      extras->attributes = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (table, g_strdup (key), extras);
+    }
+
+  return extras;
+}
+
+void
+zm_extras_add_element (ZmExtras *extras,
+                       char     *xml)
+{
+  g_ptr_array_add (extras->elements, xml);
+}
+
+void
+zm_extras_add_attribute (ZmExtras   *extras,
+                         const char *name,
+                         const char *value)
+{
+  g_ptr_array_add (extras->attributes, g_strdup (name));
+  g_ptr_array_add (extras->attributes, g_strdup (value));
+}
+
+guint
+zm_document_get_minor (ZmAssessment *assessment)
+{
+  guint minor = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (assessment), MINOR_KEY));
+
+  return MAX (minor, ZM_DOCUMENT_MINOR_VERSION);
+}
+
+void
+zm_document_set_minor (ZmAssessment *assessment,
+                       guint         minor)
+{
+  g_object_set_data (G_OBJECT (assessment), MINOR_KEY, GUINT_TO_POINTER (minor));
+}
+
+ZmAssessment *
+zm_document_load (GFile         *file,
+                  ZmModel       *model,
+                  char         **etag_out,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ZmAssessment *assessment;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (ZM_IS_MODEL (model), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = zm_xml_read_file (file, name, ZM_DOCUMENT_MAX_SIZE, &etag, cancellable,
+                            ZM_DOCUMENT_ERROR, error);
+  if (bytes == NULL)
+    return NULL;
+
+  assessment = zm_document_read_bytes (bytes, name, model, error);
+  if (assessment != NULL && etag_out != NULL)
+    *etag_out = g_steal_pointer (&etag);
+
+  return assessment;
+}
+
+typedef struct {
+  GFile        *file;
+  ZmModel      *model;
+  GBytes       *bytes;
+  char         *etag;
+  char         *new_etag;
+} TaskData;
+
+static void
+task_data_free (TaskData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->model);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data->etag);
+  g_free (data->new_etag);
+  g_free (data);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  GError *error = NULL;
+  ZmAssessment *assessment;
+
+  assessment = zm_document_load (data->file, data->model, &data->etag, cancellable, &error);
+  if (assessment == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, assessment, g_object_unref);
+}
+
+void
+zm_document_load_async (GFile               *file,
+                        ZmModel             *model,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (ZM_IS_MODEL (model));
+
+  data = g_new0 (TaskData, 1);
+  data->file = g_object_ref (file);
+  data->model = g_object_ref (model);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zm_document_load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+ZmAssessment *
+zm_document_load_finish (GAsyncResult  *result,
+                         char         **etag_out,
+                         GError       **error)
+{
+  TaskData *data;
+  ZmAssessment *assessment;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  assessment = g_task_propagate_pointer (G_TASK (result), error);
+  data = g_task_get_task_data (G_TASK (result));
+  if (assessment != NULL && etag_out != NULL)
+    *etag_out = g_steal_pointer (&data->etag);
+
+  return assessment;
+}
+
+static gboolean
+write_all (GOutputStream  *stream,
+           GBytes         *bytes,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  return g_output_stream_write_all (stream, data, size, NULL, cancellable, error);
+}
+
+static ZmDocumentWriteFunc write_func = write_all;
+
+void
+zm_document_set_write_func_for_testing (ZmDocumentWriteFunc func)
+{
+  write_func = func != NULL ? func : write_all;
+}
+
+/* GLocalFileOutputStream writes to a temporary file and renames it over the
+ * original on close; closing with a cancelled cancellable skips the rename
+ * and removes the temporary file, so the old file survives any error. */
+static void
+abort_replace (GOutputStream *stream)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_cancellable_cancel (cancelled);
+  g_output_stream_close (stream, cancelled, NULL);
+}
+
+static void
+set_save_error (GError     **error,
+                const char  *name,
+                GError      *gio_error)
+{
+  if (g_error_matches (gio_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_error_copy (gio_error));
+  else if (g_error_matches (gio_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                 _("%s: the file was changed by another program since it was opened"), name);
+  else
+    g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_IO, "%s: %s", name, gio_error->message);
+}
+
+static gboolean
+replace_contents (GFile         *file,
+                  GBytes        *bytes,
+                  const char    *etag,
+                  char         **new_etag_out,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  stream = g_file_replace (file, etag, TRUE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, &local_error);
+  if (stream == NULL)
+    {
+      set_save_error (error, name, local_error);
+      return FALSE;
+    }
+
+  if (!write_func (G_OUTPUT_STREAM (stream), bytes, cancellable, &local_error))
+    {
+      abort_replace (G_OUTPUT_STREAM (stream));
+      set_save_error (error, name, local_error);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+    {
+      set_save_error (error, name, local_error);
+      return FALSE;
+    }
+
+  if (new_etag_out != NULL)
+    *new_etag_out = g_file_output_stream_get_etag (stream);
+
+  return TRUE;
+}
+
+gboolean
+zm_document_save (ZmAssessment  *assessment,
+                  GFile         *file,
+                  const char    *etag,
+                  char         **new_etag_out,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = zm_document_write_bytes (assessment);
+  return replace_contents (file, bytes, etag, new_etag_out, cancellable, error);
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  GError *error = NULL;
+
+  if (replace_contents (data->file, data->bytes, data->etag, &data->new_etag,
+                        cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* The bytes are taken now, on the caller's thread: the assessment may
+ * change while the thread writes, and it is not thread-safe. */
+void
+zm_document_save_async (ZmAssessment        *assessment,
+                        GFile               *file,
+                        const char          *etag,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (ZM_IS_ASSESSMENT (assessment));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (TaskData, 1);
+  data->file = g_object_ref (file);
+  data->bytes = zm_document_write_bytes (assessment);
+  data->etag = g_strdup (etag);
+
+  task = g_task_new (assessment, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zm_document_save_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+gboolean
+zm_document_save_finish (GAsyncResult  *result,
+                         char         **new_etag_out,
+                         GError       **error)
+{
+  TaskData *data;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (new_etag_out != NULL)
+    *new_etag_out = g_steal_pointer (&data->new_etag);
+
+  return TRUE;
+}

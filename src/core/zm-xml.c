@@ -1,0 +1,407 @@
+/* zm-xml.c: the one secure way core parses XML
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+#include "zm-xml-private.h"
+
+typedef struct {
+  char     *message;
+  int       line;
+  gboolean  doctype;
+} ParseState;
+
+static void
+parse_state_clear (ParseState *state)
+{
+  g_clear_pointer (&state->message, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParseState, parse_state_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+
+/* libxml2's own wording for these is about its API, not about the file. */
+static char *
+describe_parse_error (const xmlError *err)
+{
+  if (err->code == XML_ERR_INTERNAL_ERROR && err->message != NULL &&
+      g_str_has_prefix (err->message, "Excessive depth"))
+    return g_strdup (_("the elements are nested too deeply"));
+  if (err->code == XML_ERR_DOCUMENT_EMPTY)
+    return g_strdup (_("the file is empty"));
+
+  return zm_xml_collapse_space (err->message != NULL ? err->message : "");
+}
+
+/* Only the first error matters: the rest usually follow from it. Warnings
+ * (such as a relative namespace URI) do not make a file unreadable. */
+static void
+on_structured_error (void     *user_data,
+                     xmlError *err)
+{
+  xmlParserCtxt *ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  if (state->message != NULL || state->doctype || err->level < XML_ERR_ERROR)
+    return;
+
+  state->message = describe_parse_error (err);
+  state->line = err->line;
+}
+
+/* A DOCTYPE is where entity expansion attacks and external DTDs live; we
+ * stop at its name, before libxml2 reads a single declaration. */
+static void
+on_doctype (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  xmlParserCtxt *ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  if (!state->doctype)
+    {
+      state->doctype = TRUE;
+      state->line = xmlSAX2GetLineNumber (ctxt);
+    }
+  xmlStopParser (ctxt);
+}
+
+static void
+on_entity_decl (void          *user_data,
+                const xmlChar *name,
+                int            type,
+                const xmlChar *public_id,
+                const xmlChar *system_id,
+                xmlChar       *content)
+{
+  on_doctype (user_data, name, public_id, system_id);
+}
+
+static xmlParserCtxt *
+new_secure_context (ParseState *state)
+{
+  xmlParserCtxt *ctxt = xmlNewParserCtxt ();
+
+  if (ctxt == NULL)
+    return NULL;
+
+  ctxt->_private = state;
+  ctxt->sax->serror = on_structured_error;
+  ctxt->sax->internalSubset = on_doctype;
+  ctxt->sax->externalSubset = on_doctype;
+  ctxt->sax->entityDecl = on_entity_decl;
+
+  return ctxt;
+}
+
+static void
+set_error_at_line (GError     **error,
+                   GQuark       domain,
+                   int          code,
+                   const char  *display_name,
+                   int          line,
+                   const char  *message)
+{
+  if (line > 0)
+    g_set_error (error, domain, code, "%s:%d: %s", display_name, line, message);
+  else
+    g_set_error (error, domain, code, "%s: %s", display_name, message);
+}
+
+static gboolean
+check_size (GBytes      *bytes,
+            const char  *display_name,
+            gsize        max_size,
+            GQuark       domain,
+            GError     **error)
+{
+  gsize size = g_bytes_get_size (bytes);
+  g_autofree char *size_text = NULL;
+  g_autofree char *max_text = NULL;
+  g_autofree char *message = NULL;
+
+  if (size == 0)
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_MALFORMED, display_name, 0,
+                         _("the file is empty"));
+      return FALSE;
+    }
+  if (size <= max_size)
+    return TRUE;
+
+  size_text = g_format_size (size);
+  max_text = g_format_size (max_size);
+  /* Translators: the first %s is the file size, the second the limit */
+  message = g_strdup_printf (_("the file is too large (%s; the limit is %s)"),
+                             size_text, max_text);
+  set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name, 0, message);
+  return FALSE;
+}
+
+/* No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: entities stay unexpanded,
+ * no DTD is fetched and libxml2's depth and size limits stay on. */
+#define ZM_XML_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+
+xmlDoc *
+zm_xml_parse (GBytes      *bytes,
+              const char  *display_name,
+              gsize        max_size,
+              GQuark       domain,
+              GError     **error)
+{
+  g_auto(ParseState) state = { NULL, 0, FALSE };
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  gsize size;
+  const char *data;
+
+  if (!check_size (bytes, display_name, max_size, domain, error))
+    return NULL;
+
+  ctxt = new_secure_context (&state);
+  if (ctxt == NULL)
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_IO, display_name, 0,
+                         _("out of memory"));
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &size);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL, ZM_XML_PARSE_OPTIONS);
+
+  if (state.doctype || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_DOCTYPE, display_name, state.line,
+                         _("document type declarations (DOCTYPE) are not allowed"));
+      return NULL;
+    }
+  if (doc == NULL || state.message != NULL || !ctxt->wellFormed)
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_MALFORMED, display_name, state.line,
+                         state.message != NULL ? state.message : _("not a well-formed XML file"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+void
+zm_xml_set_error (GError        **error,
+                  GQuark          domain,
+                  int             code,
+                  const char     *display_name,
+                  const xmlNode  *node,
+                  const char     *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  set_error_at_line (error, domain, code, display_name,
+                     node != NULL ? (int) xmlGetLineNo (node) : 0, message);
+}
+
+gboolean
+zm_xml_is_element (const xmlNode *node,
+                   const char    *ns,
+                   const char    *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         node->ns != NULL &&
+         g_strcmp0 ((const char *) node->ns->href, ns) == 0 &&
+         (name == NULL || g_strcmp0 ((const char *) node->name, name) == 0);
+}
+
+/* Comments, processing instructions and white space between elements carry
+ * nothing; any other text between elements is a mistake in the file. */
+gboolean
+zm_xml_is_ignorable (const xmlNode *node)
+{
+  if (node->type == XML_COMMENT_NODE || node->type == XML_PI_NODE)
+    return TRUE;
+
+  return node->type == XML_TEXT_NODE && xmlIsBlankNode ((xmlNode *) node);
+}
+
+/* Returns the first node at or after @node that is not ignorable: an
+ * element, or stray text that the caller reports. */
+static xmlNode *
+skip_ignorable (xmlNode *node)
+{
+  while (node != NULL && zm_xml_is_ignorable (node))
+    node = node->next;
+  return node;
+}
+
+xmlNode *
+zm_xml_first_element (xmlNode *node)
+{
+  return skip_ignorable (node->children);
+}
+
+xmlNode *
+zm_xml_next_element (xmlNode *node)
+{
+  return skip_ignorable (node->next);
+}
+
+char *
+zm_xml_get_attr (const xmlNode *node,
+                 const char    *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+char *
+zm_xml_get_text (const xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *copy = g_strdup (content != NULL ? (const char *) content : "");
+
+  xmlFree (content);
+  return copy;
+}
+
+/* The same normalisation as xgettext's ITS default (preserveSpace
+ * "default"), so that the msgids match the loaded texts. */
+char *
+zm_xml_collapse_space (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean in_space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          in_space = TRUE;
+          continue;
+        }
+      if (in_space && out->len > 0)
+        g_string_append_c (out, ' ');
+      in_space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+zm_xml_is_slug (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+zm_xml_is_valid_date (const char *text)
+{
+  guint64 year, month, day;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+gboolean
+zm_xml_has_element_children (const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+static GBytes *
+read_stream_bounded (GInputStream  *stream,
+                     gsize          max_size,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  /* Reading one byte past the limit is enough to know it is too large,
+   * without holding an arbitrarily large file in memory. */
+  while (buffer->len <= max_size)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+GBytes *
+zm_xml_read_file (GFile         *file,
+                  const char    *display_name,
+                  gsize          max_size,
+                  char         **etag_out,
+                  GCancellable  *cancellable,
+                  GQuark         domain,
+                  GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream != NULL)
+    info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                           cancellable, &local_error);
+  if (info != NULL)
+    bytes = read_stream_bounded (G_INPUT_STREAM (stream), max_size, cancellable, &local_error);
+
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_error_at_line (error, domain, ZM_XML_ERROR_IO, display_name, 0,
+                           local_error->message);
+      return NULL;
+    }
+
+  if (etag_out != NULL)
+    *etag_out = g_strdup (g_file_info_get_etag (info));
+
+  return g_steal_pointer (&bytes);
+}
