@@ -8,12 +8,13 @@
 
 #include "zm-application.h"
 #include "zm-cli.h"
-#include "zm-window.h"
+#include "zm-window-private.h"
 
 struct _ZmApplication
 {
   AdwApplication  parent_instance;
   GSettings      *settings;
+  ZmModel        *model;
 };
 
 G_DEFINE_FINAL_TYPE (ZmApplication, zm_application, ADW_TYPE_APPLICATION)
@@ -39,6 +40,25 @@ zm_application_get_settings (ZmApplication *self)
   return self->settings;
 }
 
+ZmModel *
+zm_application_get_model (ZmApplication *self)
+{
+  g_return_val_if_fail (ZM_IS_APPLICATION (self), NULL);
+
+  if (self->model == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* The model is compiled into the program: failing to read it is a
+       * bug in the build, not something the user can fix. */
+      self->model = zm_model_new_default (&error);
+      if (self->model == NULL)
+        g_error ("The built-in model cannot be read: %s", error->message);
+    }
+
+  return self->model;
+}
+
 /* Everything that must work without a display (validate, summary, exports)
  * is decided here, before the application registers or opens a window. */
 static int
@@ -53,10 +73,17 @@ zm_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
-    window = GTK_WINDOW (zm_window_new (ZM_APPLICATION (app)));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
 
+  window = GTK_WINDOW (zm_window_new (ZM_APPLICATION (app)));
   gtk_window_present (window);
+  /* The first window of a fresh start is where work left by a crash is
+   * offered back. */
+  zm_window_offer_recovery (ZM_WINDOW (window));
 }
 
 static void
@@ -65,13 +92,19 @@ zm_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  for (int i = 0; i < n_files; i++)
-    {
-      ZmWindow *window = zm_window_new (ZM_APPLICATION (app));
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  ZmWindow *window;
 
-      zm_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  /* An empty window takes the first file; every further file gets its
+   * own window (zm_window_open_file decides). */
+  if (ZM_IS_WINDOW (active))
+    window = ZM_WINDOW (active);
+  else
+    window = zm_window_new (ZM_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    zm_window_open_file (window, files[i]);
 }
 
 static void
@@ -135,12 +168,21 @@ zm_application_startup (GApplication *app)
 {
   ZmApplication *self = ZM_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *previous_accels[] = { "<Alt>Left", "<Control>Page_Up", NULL };
+  static const char *next_accels[] = { "<Alt>Right", "<Control>Page_Down", NULL };
+  static const char *sidebar_accels[] = { "F9", NULL };
 
   G_APPLICATION_CLASS (zm_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  /* The walk keys go through the application so that they win over the
+   * scrolled pages' own use of Ctrl+Page Up/Down. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-page", previous_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-page", next_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-sidebar", sidebar_accels);
   gtk_window_set_default_icon_name (APP_ID);
 }
 
@@ -150,6 +192,7 @@ zm_application_finalize (GObject *object)
   ZmApplication *self = ZM_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->model);
 
   G_OBJECT_CLASS (zm_application_parent_class)->finalize (object);
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "zm-model.h"
+
 G_BEGIN_DECLS
 
 #define ZM_TYPE_APPLICATION (zm_application_get_type ())
@@ -13,5 +15,7 @@ G_DECLARE_FINAL_TYPE (ZmApplication, zm_application, ZM, APPLICATION, AdwApplica
 
 ZmApplication *zm_application_new          (void);
 GSettings     *zm_application_get_settings (ZmApplication *self);
+/* The maturity model every window's documents are answered against. */
+ZmModel       *zm_application_get_model    (ZmApplication *self);
 
 G_END_DECLS

@@ -4,12 +4,99 @@
  */
 #pragma once
 
+#include "zm-organisation-page.h"
+#include "zm-sidebar.h"
+#include "zm-stage-page.h"
+#include "zm-welcome-page.h"
 #include "zm-window.h"
 
 G_BEGIN_DECLS
 
+struct _ZmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* The document. */
+  ZmAssessment         *assessment;
+  GFile                *file;
+  char                 *etag;
+  char                 *page;
+  gboolean              modified;
+  gboolean              loading;
+  /* Bumped on every change; a save that ends marks the document clean only
+   * when nothing changed while it ran. */
+  guint64               generation;
+  GCancellable         *cancellable;
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
+
+  /* The recovery copy. */
+  char                 *recovery_id;
+  guint                 autosave_source;
+  guint                 autosave_delay;
+
+  /* Template children. */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  ZmWelcomePage        *welcome_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
+  GtkWidget            *content_box;
+  ZmSidebar            *sidebar;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkStack             *page_stack;
+  ZmOrganisationPage   *organisation_page;
+  ZmStagePage          *stage_page;
+  GtkWidget            *results_page;
+  GtkWidget            *checklist_page;
+};
+
 /* Installs win.export-chart, win.export-checklist, win.export-report,
  * win.export-csv, win.print-report and win.copy-chart (zm-window-export.c). */
 void zm_window_export_class_init (ZmWindowClass *klass);
+
+/* Installs win.new, win.open, win.open-uri, win.open-example,
+ * win.new-from-previous, win.save, win.save-as and win.close
+ * (zm-window-document.c). */
+void zm_window_document_class_init (ZmWindowClass *klass);
+
+/* Shows @assessment in the window. @file and @etag say where it lives
+ * (NULL when untitled); @modified marks it as not saved yet. */
+void        zm_window_set_document      (ZmWindow     *self,
+                                         ZmAssessment *assessment,
+                                         GFile        *file,
+                                         const char   *etag,
+                                         gboolean      modified);
+/* Property "modified": the document has changes that are not saved. */
+gboolean    zm_window_get_modified      (ZmWindow     *self);
+/* Property "page": the page id shown (see zm-sidebar.h). */
+const char *zm_window_get_page          (ZmWindow     *self);
+void        zm_window_set_page          (ZmWindow     *self,
+                                         const char   *page);
+/* TRUE while the window shows a document or is loading one. */
+gboolean    zm_window_is_busy           (ZmWindow     *self);
+
+/* Recovery copies (zm-window-document.c). The id of this window's copy,
+ * NULL before the first autosave. */
+const char *zm_window_get_recovery_id   (ZmWindow     *self);
+/* How long after a change the copy is written; tests shorten it. */
+void        zm_window_set_autosave_delay (ZmWindow    *self,
+                                          guint        milliseconds);
+/* Looks for copies that no window of the application owns and offers to
+ * restore them. */
+void        zm_window_offer_recovery    (ZmWindow     *self);
+/* The window that shows @file, if any. */
+ZmWindow   *zm_window_find_for_file     (GtkApplication *application,
+                                         GFile          *file);
+
+/* Called by zm-window.c on the document's "changed" signal, and when the
+ * window is about to be destroyed. */
+void        zm_window_document_changed  (ZmWindow     *self);
+void        zm_window_document_dispose  (ZmWindow     *self);
+/* TRUE when closing must wait: the user is asked about unsaved changes. */
+gboolean    zm_window_document_close_request (ZmWindow *self);
 
 G_END_DECLS

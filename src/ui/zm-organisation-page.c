@@ -1,0 +1,469 @@
+/* zm-organisation-page.c: the organisation, the pillars to assess and the targets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "zm-organisation-page.h"
+
+struct _ZmOrganisationPage
+{
+  AdwBin               parent_instance;
+
+  ZmAssessment        *assessment;
+  GBindingGroup       *bindings;
+  /* Rows made per pillar of the model, removed when the assessment goes. */
+  GPtrArray           *pillar_rows;
+  GPtrArray           *target_rows;
+  gboolean             syncing;
+
+  AdwEntryRow         *name_row;
+  AdwComboRow         *kind_row;
+  AdwEntryRow         *unit_row;
+  AdwEntryRow         *assessors_row;
+  AdwActionRow        *date_row;
+  GtkWidget           *clear_date_button;
+  GtkPopover          *date_popover;
+  GtkCalendar         *calendar;
+  AdwPreferencesGroup *pillars_group;
+  AdwPreferencesGroup *targets_group;
+};
+
+G_DEFINE_FINAL_TYPE (ZmOrganisationPage, zm_organisation_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+zm_organisation_page_new (void)
+{
+  return g_object_new (ZM_TYPE_ORGANISATION_PAGE, NULL);
+}
+
+ZmAssessment *
+zm_organisation_page_get_assessment (ZmOrganisationPage *self)
+{
+  g_return_val_if_fail (ZM_IS_ORGANISATION_PAGE (self), NULL);
+
+  return self->assessment;
+}
+
+/* The entries show "" for a field that is not set, and clearing an entry
+ * unsets the field. */
+static gboolean
+null_to_empty (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+  return TRUE;
+}
+
+static gboolean
+empty_to_null (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL && text[0] != '\0' ? text : NULL);
+  return TRUE;
+}
+
+/* Position 0 of the combo is "not specified"; the kinds follow. */
+static gboolean
+kind_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char * const *kinds = zm_care_kind_list ();
+  const char *kind = g_value_get_string (from);
+
+  g_value_set_uint (to, 0);
+  for (guint i = 0; kind != NULL && kinds[i] != NULL; i++)
+    if (g_str_equal (kinds[i], kind))
+      g_value_set_uint (to, i + 1);
+  return TRUE;
+}
+
+static gboolean
+position_to_kind (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char * const *kinds = zm_care_kind_list ();
+  guint position = g_value_get_uint (from);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_string (to, position > 0 && position <= g_strv_length ((char **) kinds)
+                            ? kinds[position - 1] : NULL);
+  return TRUE;
+}
+
+static void
+bind_text (ZmOrganisationPage *self,
+           const char         *property,
+           gpointer            row)
+{
+  g_binding_group_bind_full (self->bindings, property, row, "text",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             null_to_empty, empty_to_null, NULL, NULL);
+}
+
+static GDateTime *
+parse_date (const char *date)
+{
+  int year, month, day;
+
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return NULL;
+
+  return g_date_time_new_local (year, month, day, 12, 0, 0);
+}
+
+static void
+update_date_row (ZmOrganisationPage *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->assessment != NULL)
+    date = parse_date (zm_assessment_get_date (self->assessment));
+
+  if (date != NULL)
+    /* Translators: how the date of the assessment is shown, see strftime(3); e.g. "9 March 2026" */
+    text = g_date_time_format (date, _("%-d %B %Y"));
+
+  adw_action_row_set_subtitle (self->date_row, text != NULL ? text : _("Not set"));
+  gtk_widget_set_visible (self->clear_date_button, date != NULL);
+}
+
+static void
+on_date_popover_show (ZmOrganisationPage *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  if (self->assessment != NULL)
+    date = parse_date (zm_assessment_get_date (self->assessment));
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+
+  self->syncing = TRUE;
+  gtk_calendar_select_day (self->calendar, date);
+  self->syncing = FALSE;
+}
+
+static void
+on_day_selected (ZmOrganisationPage *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autofree char *text = NULL;
+
+  if (self->syncing || self->assessment == NULL)
+    return;
+
+  text = g_date_time_format (date, "%Y-%m-%d");
+  zm_assessment_set_date (self->assessment, text);
+  gtk_popover_popdown (self->date_popover);
+}
+
+static void
+on_clear_date_clicked (ZmOrganisationPage *self)
+{
+  if (self->assessment != NULL)
+    zm_assessment_set_date (self->assessment, NULL);
+}
+
+static void
+sync_pillar_rows (ZmOrganisationPage *self)
+{
+  if (self->assessment == NULL)
+    return;
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->pillar_rows->len; i++)
+    {
+      AdwActionRow *row = g_ptr_array_index (self->pillar_rows, i);
+      AdwComboRow *target_row = g_ptr_array_index (self->target_rows, i);
+      GtkSwitch *toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (row));
+      const char *id = g_object_get_data (G_OBJECT (row), "zm-pillar-id");
+      gboolean included = zm_assessment_get_pillar_included (self->assessment, id);
+
+      gtk_switch_set_active (toggle, included);
+      adw_combo_row_set_selected (target_row, zm_assessment_get_target (self->assessment, id));
+      gtk_widget_set_sensitive (GTK_WIDGET (target_row), included);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+on_switch_active (GtkSwitch          *toggle,
+                  GParamSpec         *pspec,
+                  ZmOrganisationPage *self)
+{
+  if (self->syncing || self->assessment == NULL)
+    return;
+
+  zm_assessment_set_pillar_included (self->assessment,
+                                     g_object_get_data (G_OBJECT (toggle), "zm-pillar-id"),
+                                     gtk_switch_get_active (toggle));
+}
+
+static void
+on_target_selected (AdwComboRow        *row,
+                    GParamSpec         *pspec,
+                    ZmOrganisationPage *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->syncing || self->assessment == NULL || selected > ZM_N_STAGES)
+    return;
+
+  zm_assessment_set_target (self->assessment,
+                            g_object_get_data (G_OBJECT (row), "zm-pillar-id"),
+                            selected);
+}
+
+static GtkWidget *
+create_pillar_row (ZmOrganisationPage *self,
+                   ZmPillar           *pillar)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+  g_autofree char *name = g_strdup_printf (_("Assess %s"), zm_pillar_get_name (pillar));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zm_pillar_get_name (pillar));
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+
+  g_object_set_data_full (G_OBJECT (row), "zm-pillar-id", g_strdup (zm_pillar_get_id (pillar)), g_free);
+  g_object_set_data_full (G_OBJECT (toggle), "zm-pillar-id", g_strdup (zm_pillar_get_id (pillar)), g_free);
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active), self);
+
+  return row;
+}
+
+static GtkWidget *
+create_target_row (ZmOrganisationPage *self,
+                   ZmModel            *model,
+                   ZmPillar           *pillar)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (stages, C_("target stage", "None"));
+  for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
+    gtk_string_list_append (stages, zm_model_get_stage_name (model, stage));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zm_pillar_get_name (pillar));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (stages));
+  g_object_set_data_full (G_OBJECT (row), "zm-pillar-id", g_strdup (zm_pillar_get_id (pillar)), g_free);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_target_selected), self);
+
+  return row;
+}
+
+static void
+remove_pillar_rows (ZmOrganisationPage *self)
+{
+  for (guint i = 0; i < self->pillar_rows->len; i++)
+    adw_preferences_group_remove (self->pillars_group, g_ptr_array_index (self->pillar_rows, i));
+  for (guint i = 0; i < self->target_rows->len; i++)
+    adw_preferences_group_remove (self->targets_group, g_ptr_array_index (self->target_rows, i));
+  g_ptr_array_set_size (self->pillar_rows, 0);
+  g_ptr_array_set_size (self->target_rows, 0);
+}
+
+static void
+build_pillar_rows (ZmOrganisationPage *self)
+{
+  ZmModel *model = zm_assessment_get_model (self->assessment);
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+      GtkWidget *row = create_pillar_row (self, pillar);
+      GtkWidget *target_row = create_target_row (self, model, pillar);
+
+      adw_preferences_group_add (self->pillars_group, row);
+      adw_preferences_group_add (self->targets_group, target_row);
+      g_ptr_array_add (self->pillar_rows, row);
+      g_ptr_array_add (self->target_rows, target_row);
+    }
+
+  sync_pillar_rows (self);
+}
+
+void
+zm_organisation_page_set_assessment (ZmOrganisationPage *self,
+                                     ZmAssessment       *assessment)
+{
+  g_return_if_fail (ZM_IS_ORGANISATION_PAGE (self));
+  g_return_if_fail (assessment == NULL || ZM_IS_ASSESSMENT (assessment));
+
+  if (self->assessment == assessment)
+    return;
+
+  if (self->assessment != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->assessment, self);
+      remove_pillar_rows (self);
+    }
+
+  g_set_object (&self->assessment, assessment);
+  g_binding_group_set_source (self->bindings, assessment);
+
+  if (assessment != NULL)
+    {
+      g_signal_connect_swapped (assessment, "notify::date", G_CALLBACK (update_date_row), self);
+      g_signal_connect_swapped (assessment, "changed", G_CALLBACK (sync_pillar_rows), self);
+      build_pillar_rows (self);
+    }
+  update_date_row (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+static void
+setup_kind_row (ZmOrganisationPage *self)
+{
+  const char * const *kinds = zm_care_kind_list ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, C_("kind of care organisation", "Not specified"));
+  for (guint i = 0; kinds[i] != NULL; i++)
+    gtk_string_list_append (labels, zm_care_kind_get_label (kinds[i]));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (labels));
+
+  g_binding_group_bind_full (self->bindings, "organisation-kind", self->kind_row, "selected",
+                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                             kind_to_position, position_to_kind, NULL, NULL);
+}
+
+static void
+zm_organisation_page_dispose (GObject *object)
+{
+  ZmOrganisationPage *self = ZM_ORGANISATION_PAGE (object);
+
+  zm_organisation_page_set_assessment (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_ORGANISATION_PAGE);
+  g_clear_object (&self->bindings);
+
+  G_OBJECT_CLASS (zm_organisation_page_parent_class)->dispose (object);
+}
+
+static void
+zm_organisation_page_finalize (GObject *object)
+{
+  ZmOrganisationPage *self = ZM_ORGANISATION_PAGE (object);
+
+  g_clear_pointer (&self->pillar_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->target_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (zm_organisation_page_parent_class)->finalize (object);
+}
+
+static void
+zm_organisation_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  ZmOrganisationPage *self = ZM_ORGANISATION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_organisation_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  ZmOrganisationPage *self = ZM_ORGANISATION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      zm_organisation_page_set_assessment (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_organisation_page_class_init (ZmOrganisationPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zm_organisation_page_dispose;
+  object_class->finalize = zm_organisation_page_finalize;
+  object_class->get_property = zm_organisation_page_get_property;
+  object_class->set_property = zm_organisation_page_set_property;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ZM_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/zm-organisation-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, assessors_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, clear_date_button);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, date_popover);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, pillars_group);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, targets_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_date_clicked);
+}
+
+static void
+zm_organisation_page_init (ZmOrganisationPage *self)
+{
+  self->pillar_rows = g_ptr_array_new ();
+  self->target_rows = g_ptr_array_new ();
+  self->bindings = g_binding_group_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  bind_text (self, "organisation-name", self->name_row);
+  bind_text (self, "unit", self->unit_row);
+  bind_text (self, "assessors", self->assessors_row);
+  setup_kind_row (self);
+  update_date_row (self);
+}

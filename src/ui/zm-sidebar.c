@@ -1,0 +1,527 @@
+/* zm-sidebar.c: the places of a document, with their progress
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zm-sidebar.h"
+
+typedef enum {
+  PLACE_ORGANISATION,
+  PLACE_PILLAR,
+  PLACE_STAGE,
+  PLACE_RESULTS,
+  PLACE_CHECKLIST,
+} PlaceKind;
+
+/* What one row of the list stands for; kept as the row's data. */
+typedef struct {
+  PlaceKind  kind;
+  char      *page;
+  ZmPillar  *pillar;   /* borrowed from the model, which the assessment holds */
+  guint      stage;
+  GtkLabel  *title;
+  GtkLabel  *progress;
+  GtkWidget *done_icon;
+  char      *progress_text;
+} Place;
+
+struct _ZmSidebar
+{
+  AdwBin        parent_instance;
+
+  ZmAssessment *assessment;
+  char         *page;
+  gboolean      syncing;
+
+  GtkListBox   *list;
+};
+
+G_DEFINE_FINAL_TYPE (ZmSidebar, zm_sidebar, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+char *
+zm_page_id_for_stage (ZmStage *stage)
+{
+  g_return_val_if_fail (ZM_IS_STAGE (stage), NULL);
+
+  return g_strdup_printf ("stage:%s:%u",
+                          zm_pillar_get_id (zm_stage_get_pillar (stage)),
+                          zm_stage_get_number (stage));
+}
+
+ZmStage *
+zm_page_id_get_stage (const char *page,
+                      ZmModel    *model)
+{
+  g_auto(GStrv) parts = NULL;
+  ZmPillar *pillar;
+  guint64 number;
+
+  g_return_val_if_fail (ZM_IS_MODEL (model), NULL);
+
+  if (page == NULL || !g_str_has_prefix (page, "stage:"))
+    return NULL;
+
+  parts = g_strsplit (page, ":", 3);
+  if (g_strv_length (parts) != 3 ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 1, ZM_N_STAGES, &number, NULL))
+    return NULL;
+
+  pillar = zm_model_find_pillar (model, parts[1]);
+  return pillar != NULL ? zm_pillar_get_stage (pillar, (guint) number) : NULL;
+}
+
+static void
+place_free (gpointer data)
+{
+  Place *place = data;
+
+  g_free (place->page);
+  g_free (place->progress_text);
+  g_free (place);
+}
+
+GtkWidget *
+zm_sidebar_new (void)
+{
+  return g_object_new (ZM_TYPE_SIDEBAR, NULL);
+}
+
+ZmAssessment *
+zm_sidebar_get_assessment (ZmSidebar *self)
+{
+  g_return_val_if_fail (ZM_IS_SIDEBAR (self), NULL);
+
+  return self->assessment;
+}
+
+const char *
+zm_sidebar_get_page (ZmSidebar *self)
+{
+  g_return_val_if_fail (ZM_IS_SIDEBAR (self), NULL);
+
+  return self->page;
+}
+
+static Place *
+row_place (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "zm-place");
+}
+
+static GtkListBoxRow *
+find_row (ZmSidebar  *self,
+          const char *page)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      Place *place = row_place (row);
+
+      /* A pillar row and its first stage share a page; the stage row is
+       * the one that shows where the user is. */
+      if (place->kind != PLACE_PILLAR && g_strcmp0 (place->page, page) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+const char *
+zm_sidebar_get_progress (ZmSidebar  *self,
+                         const char *page)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (ZM_IS_SIDEBAR (self), NULL);
+
+  row = find_row (self, page);
+  return row != NULL ? row_place (row)->progress_text : NULL;
+}
+
+static void
+count_organisation (ZmAssessment *assessment,
+                    guint        *done,
+                    guint        *total)
+{
+  const char *fields[] = {
+    zm_assessment_get_organisation_name (assessment),
+    zm_assessment_get_organisation_kind (assessment),
+    zm_assessment_get_unit (assessment),
+    zm_assessment_get_assessors (assessment),
+    zm_assessment_get_date (assessment),
+  };
+
+  *done = 0;
+  *total = G_N_ELEMENTS (fields);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] != NULL && fields[i][0] != '\0')
+      (*done)++;
+}
+
+static void
+count_all_statements (ZmAssessment *assessment,
+                      guint        *done,
+                      guint        *total)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+
+  *done = *total = 0;
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+
+      if (!zm_assessment_get_pillar_included (assessment, zm_pillar_get_id (pillar)))
+        continue;
+      *done += zm_assessment_count_answered (assessment, pillar, 0);
+      *total += zm_pillar_get_n_statements (pillar);
+    }
+}
+
+static void
+count_checklist (ZmAssessment *assessment,
+                 guint        *done,
+                 guint        *total)
+{
+  GListModel *items = zm_assessment_get_checklist (assessment);
+
+  *done = 0;
+  *total = g_list_model_get_n_items (items);
+  for (guint i = 0; i < *total; i++)
+    {
+      g_autoptr(ZmChecklistItem) item = g_list_model_get_item (items, i);
+
+      if (zm_checklist_item_get_status (item) == ZM_STEP_STATUS_DONE)
+        (*done)++;
+    }
+}
+
+static void
+count_place (ZmAssessment *assessment,
+             Place        *place,
+             guint        *done,
+             guint        *total)
+{
+  switch (place->kind)
+    {
+    case PLACE_ORGANISATION:
+      count_organisation (assessment, done, total);
+      break;
+    case PLACE_PILLAR:
+      *done = zm_assessment_count_answered (assessment, place->pillar, 0);
+      *total = zm_pillar_get_n_statements (place->pillar);
+      break;
+    case PLACE_STAGE:
+      *done = zm_assessment_count_answered (assessment, place->pillar, place->stage);
+      *total = g_list_model_get_n_items (zm_stage_get_statements (zm_pillar_get_stage (place->pillar, place->stage)));
+      break;
+    case PLACE_RESULTS:
+      count_all_statements (assessment, done, total);
+      break;
+    case PLACE_CHECKLIST:
+      count_checklist (assessment, done, total);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+update_row (ZmSidebar     *self,
+            GtkListBoxRow *row)
+{
+  Place *place = row_place (row);
+  g_autofree char *description = NULL;
+  guint done, total;
+
+  count_place (self->assessment, place, &done, &total);
+
+  g_free (place->progress_text);
+  /* Translators: progress in the sidebar, answered/total, e.g. "3/7" */
+  place->progress_text = g_strdup_printf (_("%u/%u"), done, total);
+  gtk_label_set_text (place->progress, place->progress_text);
+  gtk_widget_set_visible (place->done_icon, total > 0 && done == total);
+  gtk_widget_set_visible (GTK_WIDGET (place->progress), done < total || total == 0);
+
+  /* Translators: what a screen reader says about a sidebar row's progress, e.g. "3 of 7 done" */
+  description = g_strdup_printf (_("%u of %u done"), done, total);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+
+  if (place->pillar != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (row),
+                            zm_assessment_get_pillar_included (self->assessment,
+                                                               zm_pillar_get_id (place->pillar)));
+}
+
+static void
+update_rows (ZmSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  if (self->assessment == NULL)
+    return;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    update_row (self, row);
+}
+
+static GtkWidget *
+create_row (ZmSidebar  *self,
+            PlaceKind   kind,
+            const char *title,
+            const char *page,
+            ZmPillar   *pillar,
+            guint       stage)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *progress = gtk_label_new (NULL);
+  GtkWidget *done_icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+  Place *place = g_new0 (Place, 1);
+
+  place->kind = kind;
+  place->page = g_strdup (page);
+  place->pillar = pillar;
+  place->stage = stage;
+  place->title = GTK_LABEL (label);
+  place->progress = GTK_LABEL (progress);
+  place->done_icon = done_icon;
+  g_object_set_data_full (G_OBJECT (row), "zm-place", place, place_free);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (progress, "dim-label");
+  gtk_widget_add_css_class (progress, "numeric");
+  gtk_widget_add_css_class (progress, "caption");
+  gtk_widget_add_css_class (done_icon, "success");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (done_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Complete"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), progress);
+  gtk_box_append (GTK_BOX (box), done_icon);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+
+  if (kind == PLACE_PILLAR)
+    gtk_widget_add_css_class (row, "sidebar-pillar");
+  else if (kind == PLACE_STAGE)
+    gtk_widget_add_css_class (row, "sidebar-stage");
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.page");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", page);
+  gtk_list_box_append (self->list, row);
+
+  return row;
+}
+
+static void
+build_rows (ZmSidebar *self)
+{
+  ZmModel *model = zm_assessment_get_model (self->assessment);
+
+  create_row (self, PLACE_ORGANISATION, _("Organisation"), ZM_PAGE_ORGANISATION, NULL, 0);
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+      g_autofree char *first = zm_page_id_for_stage (zm_pillar_get_stage (pillar, 1));
+
+      create_row (self, PLACE_PILLAR, zm_pillar_get_name (pillar), first, pillar, 0);
+      for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
+        {
+          ZmStage *s = zm_pillar_get_stage (pillar, stage);
+          g_autofree char *page = zm_page_id_for_stage (s);
+
+          create_row (self, PLACE_STAGE, zm_stage_get_name (s), page, pillar, stage);
+        }
+    }
+
+  create_row (self, PLACE_RESULTS, _("Results"), ZM_PAGE_RESULTS, NULL, 0);
+  create_row (self, PLACE_CHECKLIST, _("Marketing Checklist"), ZM_PAGE_CHECKLIST, NULL, 0);
+
+  update_rows (self);
+}
+
+static void
+select_page_row (ZmSidebar *self)
+{
+  GtkListBoxRow *row = find_row (self, self->page);
+
+  self->syncing = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->list, row);
+  else
+    gtk_list_box_unselect_all (self->list);
+  self->syncing = FALSE;
+}
+
+/* Moving through the list with the arrow keys selects rows; the selection
+ * follows the focus, and the page follows the selection. */
+static void
+on_row_selected (ZmSidebar     *self,
+                 GtkListBoxRow *row)
+{
+  if (self->syncing || row == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.page", "s", row_place (row)->page);
+}
+
+void
+zm_sidebar_set_assessment (ZmSidebar    *self,
+                           ZmAssessment *assessment)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (ZM_IS_SIDEBAR (self));
+  g_return_if_fail (assessment == NULL || ZM_IS_ASSESSMENT (assessment));
+
+  if (self->assessment == assessment)
+    return;
+
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessment, update_rows, self);
+
+  self->syncing = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  self->syncing = FALSE;
+
+  g_set_object (&self->assessment, assessment);
+  if (assessment != NULL)
+    {
+      g_signal_connect_swapped (assessment, "changed", G_CALLBACK (update_rows), self);
+      build_rows (self);
+      select_page_row (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+void
+zm_sidebar_set_page (ZmSidebar  *self,
+                     const char *page)
+{
+  g_return_if_fail (ZM_IS_SIDEBAR (self));
+
+  if (g_strcmp0 (self->page, page) == 0)
+    return;
+
+  g_free (self->page);
+  self->page = g_strdup (page);
+  select_page_row (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+zm_sidebar_dispose (GObject *object)
+{
+  ZmSidebar *self = ZM_SIDEBAR (object);
+
+  zm_sidebar_set_assessment (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_SIDEBAR);
+
+  G_OBJECT_CLASS (zm_sidebar_parent_class)->dispose (object);
+}
+
+static void
+zm_sidebar_finalize (GObject *object)
+{
+  ZmSidebar *self = ZM_SIDEBAR (object);
+
+  g_free (self->page);
+
+  G_OBJECT_CLASS (zm_sidebar_parent_class)->finalize (object);
+}
+
+static void
+zm_sidebar_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ZmSidebar *self = ZM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, self->page);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_sidebar_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ZmSidebar *self = ZM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      zm_sidebar_set_assessment (self, g_value_get_object (value));
+      break;
+    case PROP_PAGE:
+      zm_sidebar_set_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_sidebar_class_init (ZmSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zm_sidebar_dispose;
+  object_class->finalize = zm_sidebar_finalize;
+  object_class->get_property = zm_sidebar_get_property;
+  object_class->set_property = zm_sidebar_set_property;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ZM_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/zm-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmSidebar, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+}
+
+static void
+zm_sidebar_init (ZmSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

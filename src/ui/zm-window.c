@@ -1,0 +1,636 @@
+/* zm-window.c: one window, one document
+ *
+ * The window shows the welcome page until a document is open, then the
+ * document's places in a sidebar next to the page of the place chosen.
+ * Document work (files, saving, recovery) lives in zm-window-document.c,
+ * the exports in zm-window-export.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "zm-checklist-page.h"
+#include "zm-document.h"
+#include "zm-results-page.h"
+#include "zm-window-private.h"
+
+G_DEFINE_FINAL_TYPE (ZmWindow, zm_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+ZmWindow *
+zm_window_new (ZmApplication *application)
+{
+  g_return_val_if_fail (ZM_IS_APPLICATION (application), NULL);
+
+  return g_object_new (ZM_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+ZmAssessment *
+zm_window_get_assessment (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  return self->assessment;
+}
+
+GFile *
+zm_window_get_file (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+zm_window_get_modified (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+gboolean
+zm_window_is_busy (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), FALSE);
+
+  return self->assessment != NULL || self->loading;
+}
+
+const char *
+zm_window_get_page (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  return self->page;
+}
+
+void
+zm_window_show_toast (ZmWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (ZM_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+void
+zm_window_show_error (ZmWindow     *self,
+                      const char   *title,
+                      const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (ZM_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (error != NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), title, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The walk: the organisation, every stage of every included pillar, the
+ * results and the checklist. */
+static GPtrArray *
+collect_walk (ZmWindow *self)
+{
+  ZmModel *model = zm_assessment_get_model (self->assessment);
+  GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_ORGANISATION));
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+
+      if (!zm_assessment_get_pillar_included (self->assessment, zm_pillar_get_id (pillar)))
+        continue;
+      for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
+        g_ptr_array_add (pages, zm_page_id_for_stage (zm_pillar_get_stage (pillar, stage)));
+    }
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_RESULTS));
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_CHECKLIST));
+
+  return pages;
+}
+
+static int
+walk_position (GPtrArray  *walk,
+               const char *page)
+{
+  for (guint i = 0; i < walk->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (walk, i), page) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+static void
+update_walk_actions (ZmWindow *self)
+{
+  g_autoptr(GPtrArray) walk = NULL;
+  int position;
+
+  if (self->assessment == NULL)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
+      return;
+    }
+
+  walk = collect_walk (self);
+  position = walk_position (walk, self->page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page",
+                                 position >= 0 && position + 1 < (int) walk->len);
+}
+
+static gboolean
+page_is_valid (ZmWindow   *self,
+               const char *page)
+{
+  ZmStage *stage;
+
+  if (g_strcmp0 (page, ZM_PAGE_ORGANISATION) == 0 ||
+      g_strcmp0 (page, ZM_PAGE_RESULTS) == 0 ||
+      g_strcmp0 (page, ZM_PAGE_CHECKLIST) == 0)
+    return TRUE;
+
+  stage = zm_page_id_get_stage (page, zm_assessment_get_model (self->assessment));
+  return stage != NULL &&
+         zm_assessment_get_pillar_included (self->assessment,
+                                            zm_pillar_get_id (zm_stage_get_pillar (stage)));
+}
+
+static void
+show_page (ZmWindow *self)
+{
+  ZmStage *stage = zm_page_id_get_stage (self->page, zm_assessment_get_model (self->assessment));
+
+  if (stage != NULL)
+    {
+      zm_stage_page_set_stage (self->stage_page, stage);
+      gtk_stack_set_visible_child_name (self->page_stack, "stage");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->page_stack, self->page);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+void
+zm_window_set_page (ZmWindow   *self,
+                    const char *page)
+{
+  g_return_if_fail (ZM_IS_WINDOW (self));
+
+  if (self->assessment == NULL || page == NULL || !page_is_valid (self, page))
+    return;
+
+  if (g_strcmp0 (self->page, page) != 0)
+    {
+      g_free (self->page);
+      self->page = g_strdup (page);
+      show_page (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+  else
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+
+  update_walk_actions (self);
+}
+
+static void
+walk (ZmWindow *self,
+      int       step)
+{
+  g_autoptr(GPtrArray) pages = collect_walk (self);
+  int position = walk_position (pages, self->page) + step;
+
+  if (position < 0 || position >= (int) pages->len)
+    return;
+
+  zm_window_set_page (self, g_ptr_array_index (pages, position));
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->page_stack), "stage"))
+    zm_stage_page_focus_first_row (self->stage_page);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+previous_page_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  walk (ZM_WINDOW (widget), -1);
+}
+
+static void
+next_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  walk (ZM_WINDOW (widget), +1);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+  gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_leaflet_folded (ZmWindow *self)
+{
+  /* Unfolded, both panes show; folded, start where the work is. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static char *
+dup_document_title (ZmWindow *self)
+{
+  const char *name;
+
+  if (self->assessment == NULL)
+    return g_strdup (_("Zorgmarketing Scan"));
+
+  name = zm_assessment_get_organisation_name (self->assessment);
+  if (name != NULL && name[0] != '\0')
+    return g_strdup (name);
+
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      if (g_str_has_suffix (basename, ZM_DOCUMENT_SUFFIX))
+        basename[strlen (basename) - strlen (ZM_DOCUMENT_SUFFIX)] = '\0';
+      return g_filename_display_name (basename);
+    }
+
+  return g_strdup (_("Untitled Assessment"));
+}
+
+static void
+update_title (ZmWindow *self)
+{
+  g_autofree char *title = dup_document_title (self);
+  g_autofree char *window_title = NULL;
+  const char *subtitle = self->modified ? _("Unsaved changes") : NULL;
+
+  adw_window_title_set_title (self->content_title, title);
+  adw_window_title_set_subtitle (self->content_title, subtitle);
+  adw_window_title_set_title (self->sidebar_title, title);
+  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+
+  if (self->assessment == NULL)
+    window_title = g_strdup (title);
+  else if (self->modified)
+    /* Translators: the window title of a document with unsaved changes */
+    window_title = g_strdup_printf (_("• %s — Zorgmarketing Scan"), title);
+  else
+    /* Translators: the window title of a document */
+    window_title = g_strdup_printf (_("%s — Zorgmarketing Scan"), title);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+update_document_actions (ZmWindow *self)
+{
+  static const char * const document_actions[] = {
+    "win.save", "win.save-as",
+    "win.export-chart", "win.export-checklist", "win.export-report",
+    "win.export-csv", "win.print-report", "win.copy-chart",
+  };
+  gboolean has_document = self->assessment != NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), document_actions[i], has_document);
+  update_walk_actions (self);
+}
+
+static void
+on_assessment_changed (ZmWindow *self)
+{
+  /* Leave a page whose pillar was just switched off. */
+  if (self->page != NULL && !page_is_valid (self, self->page))
+    zm_window_set_page (self, ZM_PAGE_ORGANISATION);
+
+  zm_window_document_changed (self);
+  update_walk_actions (self);
+}
+
+void
+zm_window_set_document (ZmWindow     *self,
+                        ZmAssessment *assessment,
+                        GFile        *file,
+                        const char   *etag,
+                        gboolean      modified)
+{
+  g_return_if_fail (ZM_IS_WINDOW (self));
+  g_return_if_fail (assessment == NULL || ZM_IS_ASSESSMENT (assessment));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_data (self->assessment, self);
+
+  g_set_object (&self->assessment, assessment);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  self->modified = modified && assessment != NULL;
+  g_clear_pointer (&self->page, g_free);
+
+  /* The pages take the new document first, then the first page shows. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+
+  if (assessment != NULL)
+    {
+      g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
+      g_signal_connect_swapped (assessment, "notify::organisation-name", G_CALLBACK (update_title), self);
+      self->page = g_strdup (ZM_PAGE_ORGANISATION);
+      show_page (self);
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, assessment != NULL ? "document" : "welcome");
+  update_title (self);
+  update_document_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+/* Used by zm-window-document.c when a save ends or a change arrives. */
+static void
+on_notify_modified (ZmWindow *self)
+{
+  update_title (self);
+}
+
+static void
+on_notify_file (ZmWindow *self)
+{
+  update_title (self);
+}
+
+static void
+load_window_state (ZmWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 360));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (ZmWindow *self)
+{
+  int width, height;
+
+  /* The default size follows the size of an unmaximized window. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+zm_window_close_request (GtkWindow *window)
+{
+  ZmWindow *self = ZM_WINDOW (window);
+
+  /* Unsaved changes: the window stays while the user decides. */
+  if (zm_window_document_close_request (self))
+    return TRUE;
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (zm_window_parent_class)->close_request (window);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         ZmWindow      *self)
+{
+  GSList *files = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    files = gdk_file_list_get_files (g_value_get_boxed (value));
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    files = g_slist_prepend (NULL, g_value_get_object (value));
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    zm_window_open_file (self, l->data);
+
+  g_slist_free (files);
+  return files != NULL;
+}
+
+static void
+setup_drop_target (ZmWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+zm_window_dispose (GObject *object)
+{
+  ZmWindow *self = ZM_WINDOW (object);
+
+  zm_window_document_dispose (self);
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_data (self->assessment, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_WINDOW);
+
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (zm_window_parent_class)->dispose (object);
+}
+
+static void
+zm_window_finalize (GObject *object)
+{
+  ZmWindow *self = ZM_WINDOW (object);
+
+  g_free (self->etag);
+  g_free (self->page);
+  g_free (self->recovery_id);
+
+  G_OBJECT_CLASS (zm_window_parent_class)->finalize (object);
+}
+
+static void
+zm_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ZmWindow *self = ZM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, self->page);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ZmWindow *self = ZM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      zm_window_set_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_window_class_init (ZmWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = zm_window_dispose;
+  object_class->finalize = zm_window_finalize;
+  object_class->get_property = zm_window_get_property;
+  object_class->set_property = zm_window_set_property;
+  window_class->close_request = zm_window_close_request;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ZM_TYPE_ASSESSMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ZM_TYPE_WELCOME_PAGE);
+  g_type_ensure (ZM_TYPE_SIDEBAR);
+  g_type_ensure (ZM_TYPE_ORGANISATION_PAGE);
+  g_type_ensure (ZM_TYPE_STAGE_PAGE);
+  g_type_ensure (ZM_TYPE_RESULTS_PAGE);
+  g_type_ensure (ZM_TYPE_CHECKLIST_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/zm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, checklist_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
+
+  gtk_widget_class_install_property_action (widget_class, "win.page", "page");
+  gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
+  gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+
+  zm_window_document_class_init (klass);
+  zm_window_export_class_init (klass);
+}
+
+static void
+bind_pages (ZmWindow *self)
+{
+  GObject *pages[] = {
+    G_OBJECT (self->sidebar), G_OBJECT (self->organisation_page),
+    G_OBJECT (self->stage_page), G_OBJECT (self->results_page),
+    G_OBJECT (self->checklist_page),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_object_bind_property (self, "assessment", pages[i], "assessment", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "page", self->sidebar, "page", G_BINDING_SYNC_CREATE);
+}
+
+static void
+zm_window_init (ZmWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
+  self->autosave_delay = 3000;
+
+  bind_pages (self);
+  setup_drop_target (self);
+  load_window_state (self);
+
+  g_signal_connect (self, "notify::modified", G_CALLBACK (on_notify_modified), NULL);
+  g_signal_connect (self, "notify::file", G_CALLBACK (on_notify_file), NULL);
+
+  update_title (self);
+  update_document_actions (self);
+}
