@@ -1,0 +1,393 @@
+/* zm-radar.c: the radar chart, drawn on any cairo_t
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "zm-radar.h"
+
+/* Draw order: the previous shape at the bottom, the current one on top. */
+static const ZmSeries series_order[ZM_N_SERIES] = {
+  ZM_SERIES_PREVIOUS, ZM_SERIES_TARGET, ZM_SERIES_CURRENT,
+};
+
+static void
+ring_path (cairo_t             *cr,
+           const ZmRadarLayout *layout,
+           double               value)
+{
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      double x, y;
+
+      zm_radar_layout_get_point (layout, i, value, &x, &y);
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_close_path (cr);
+}
+
+static void
+draw_grid (cairo_t             *cr,
+           const ZmRadarLayout *layout,
+           const ZmRenderStyle *style)
+{
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  zm_render_set_color (cr, &style->grid, 1.0);
+
+  cairo_set_line_width (cr, layout->grid_line_width);
+  for (guint stage = 1; stage < ZM_N_STAGES; stage++)
+    ring_path (cr, layout, stage);
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      double x, y;
+
+      zm_radar_layout_get_point (layout, i, ZM_N_STAGES, &x, &y);
+      cairo_move_to (cr, layout->cx, layout->cy);
+      cairo_line_to (cr, x, y);
+    }
+  cairo_stroke (cr);
+
+  /* The outer ring frames the chart. */
+  cairo_set_line_width (cr, layout->grid_line_width * 1.8);
+  ring_path (cr, layout, ZM_N_STAGES);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static gboolean
+has_value (const ZmRadarData *data,
+           ZmSeries           series,
+           guint              axis)
+{
+  return !isnan (data->axes[axis].values[series]);
+}
+
+/* The first axis of a run of axes with values: one whose predecessor has
+ * none. Returns n_axes when every axis has a value. */
+static guint
+first_run_start (const ZmRadarData *data,
+                 ZmSeries           series)
+{
+  guint n = data->n_axes;
+
+  for (guint i = 0; i < n; i++)
+    if (has_value (data, series, i) && !has_value (data, series, (i + n - 1) % n))
+      return i;
+
+  return n;
+}
+
+/* The shape of a series. An axis without a value breaks the shape: each
+ * run of neighbouring axes with values becomes its own piece, so a pillar
+ * that is not determined shows as a gap, never as a zero. For the fill,
+ * each piece is closed through the centre. */
+static void
+series_path (cairo_t             *cr,
+             const ZmRadarLayout *layout,
+             const ZmRadarData   *data,
+             ZmSeries             series,
+             gboolean             for_fill)
+{
+  guint n = data->n_axes;
+  guint start = first_run_start (data, series);
+  guint run_length = 0;
+
+  if (start == n)
+    {
+      if (has_value (data, series, 0))
+        {
+          for (guint i = 0; i < n; i++)
+            {
+              double x, y;
+
+              zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
+              if (i == 0)
+                cairo_move_to (cr, x, y);
+              else
+                cairo_line_to (cr, x, y);
+            }
+          cairo_close_path (cr);
+        }
+      return;
+    }
+
+  for (guint k = 0; k <= n; k++)
+    {
+      guint i = (start + k) % n;
+      double x, y;
+
+      if (k == n || !has_value (data, series, i))
+        {
+          if (run_length > 0 && for_fill)
+            cairo_close_path (cr);
+          cairo_new_sub_path (cr);
+          run_length = 0;
+          continue;
+        }
+
+      zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
+      if (run_length == 0 && for_fill)
+        {
+          cairo_move_to (cr, layout->cx, layout->cy);
+          cairo_line_to (cr, x, y);
+        }
+      else if (run_length == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+      run_length++;
+    }
+}
+
+static void
+draw_series (cairo_t             *cr,
+             const ZmRadarLayout *layout,
+             const ZmRadarData   *data,
+             const ZmRenderStyle *style)
+{
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (zm_radar_data_has_series (data, ZM_SERIES_CURRENT))
+    {
+      series_path (cr, layout, data, ZM_SERIES_CURRENT, TRUE);
+      zm_render_set_color (cr, &style->series[ZM_SERIES_CURRENT], 0.25);
+      cairo_fill (cr);
+    }
+
+  for (guint k = 0; k < ZM_N_SERIES; k++)
+    {
+      ZmSeries series = series_order[k];
+
+      if (!zm_radar_data_has_series (data, series))
+        continue;
+
+      series_path (cr, layout, data, series, FALSE);
+      cairo_set_line_width (cr, layout->line_width * (series == ZM_SERIES_CURRENT ? 1.2 : 1.0));
+      zm_render_set_series_dash (cr, series, layout->line_width);
+      zm_render_set_color (cr, &style->series[series], 1.0);
+      cairo_stroke (cr);
+    }
+
+  for (guint k = 0; k < ZM_N_SERIES; k++)
+    {
+      ZmSeries series = series_order[k];
+
+      if (!zm_radar_data_has_series (data, series))
+        continue;
+
+      for (guint i = 0; i < data->n_axes; i++)
+        {
+          double x, y;
+
+          if (!has_value (data, series, i))
+            continue;
+          zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
+          zm_render_draw_marker (cr, series, style, x, y, layout->marker_size,
+                                 layout->grid_line_width);
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+/* Stage names sit on top of the shapes, on a halo so they stay legible. */
+static void
+draw_stage_labels (cairo_t             *cr,
+                   const ZmRadarLayout *layout,
+                   const ZmRenderStyle *style)
+{
+  double pad = 0.15 * layout->small_font_size;
+
+  for (guint s = 0; s < ZM_N_STAGES; s++)
+    {
+      const ZmRadarLabel *label = &layout->stage_labels[s];
+      ZmRect halo = { label->rect.x - pad, label->rect.y,
+                      label->rect.width + 2 * pad, label->rect.height };
+
+      zm_render_rounded_rect (cr, &halo, pad * 2);
+      zm_render_set_color (cr, &style->background, 0.75);
+      cairo_fill (cr);
+
+      zm_render_set_color (cr, &style->muted, 1.0);
+      zm_render_show_layout (cr, label->layout, label->rect.x, label->rect.y);
+    }
+}
+
+static void
+draw_labels (cairo_t             *cr,
+             const ZmRadarLayout *layout,
+             const ZmRenderStyle *style)
+{
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      const ZmRadarLabel *label = &layout->labels[i];
+
+      zm_render_set_color (cr, label->determined ? &style->foreground : &style->muted, 1.0);
+      zm_render_show_layout (cr, label->layout, label->rect.x, label->rect.y);
+    }
+}
+
+static void
+draw_legend (cairo_t             *cr,
+             const ZmRadarLayout *layout,
+             const ZmRenderStyle *style)
+{
+  for (guint i = 0; i < layout->n_legend_items; i++)
+    {
+      const ZmRadarLegendItem *item = &layout->legend[i];
+      double mid = (item->sample_x0 + item->sample_x1) / 2;
+
+      cairo_save (cr);
+      cairo_set_line_width (cr, layout->line_width);
+      zm_render_set_series_dash (cr, item->series, layout->line_width);
+      zm_render_set_color (cr, &style->series[item->series], 1.0);
+      cairo_move_to (cr, item->sample_x0 + layout->line_width, item->sample_y);
+      cairo_line_to (cr, item->sample_x1 - layout->line_width, item->sample_y);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      zm_render_draw_marker (cr, item->series, style, mid, item->sample_y,
+                             layout->marker_size, layout->grid_line_width);
+
+      zm_render_set_color (cr, &style->foreground, 1.0);
+      zm_render_show_layout (cr, item->layout, item->text_rect.x, item->text_rect.y);
+    }
+}
+
+void
+zm_radar_draw_layout (cairo_t             *cr,
+                      const ZmRadarLayout *layout,
+                      const ZmRadarData   *data,
+                      const ZmRenderStyle *style)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (data != NULL && data->n_axes == layout->n_axes);
+  g_return_if_fail (style != NULL);
+
+  cairo_save (cr);
+  if (style->paint_background)
+    {
+      zm_render_set_color (cr, &style->background, 1.0);
+      cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+      cairo_fill (cr);
+    }
+
+  draw_grid (cr, layout, style);
+  draw_series (cr, layout, data, style);
+  draw_stage_labels (cr, layout, style);
+  draw_labels (cr, layout, style);
+  draw_legend (cr, layout, style);
+  cairo_restore (cr);
+}
+
+void
+zm_radar_draw (cairo_t             *cr,
+               const ZmRadarData   *data,
+               const ZmRenderStyle *style,
+               double               width,
+               double               height)
+{
+  PangoContext *context;
+  ZmRadarLayout *layout;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (data != NULL && data->n_axes >= 3);
+  g_return_if_fail (style != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  context = zm_render_context_new (cr);
+  layout = zm_radar_layout_new (context, data, width, height);
+  zm_radar_draw_layout (cr, layout, data, style);
+  zm_radar_layout_free (layout);
+  g_object_unref (context);
+}
+
+static void
+describe_axis (GString           *out,
+               const ZmRadarData *data,
+               guint              i)
+{
+  const ZmRadarAxis *axis = &data->axes[i];
+  double value = axis->values[ZM_SERIES_CURRENT];
+  g_autofree char *score = zm_render_format_score (value);
+
+  if (isnan (value))
+    /* Translators: one pillar in the chart's description; %s is its name */
+    g_string_append_printf (out, _("%s: not determined."), axis->label);
+  else
+    /* Translators: one pillar in the chart's description: name, score
+     * ("2.4") and the name of the stage the score rounds to */
+    g_string_append_printf (out, _("%1$s: score %2$s, stage %3$s."), axis->label, score,
+                            zm_radar_data_get_stage_name (data, zm_radar_value_to_stage (value)));
+
+  if (!isnan (value) && axis->indicative)
+    g_string_append_printf (out, " %s", _("Indicative: fewer than half of the statements are answered."));
+
+  if (zm_radar_data_has_series (data, ZM_SERIES_TARGET) &&
+      !isnan (axis->values[ZM_SERIES_TARGET]))
+    {
+      guint target = zm_radar_value_to_stage (axis->values[ZM_SERIES_TARGET]);
+
+      g_string_append_c (out, ' ');
+      /* Translators: the target of a pillar in the chart's description:
+       * the stage's number and name */
+      g_string_append_printf (out, _("Target: stage %1$u, %2$s."), target,
+                              zm_radar_data_get_stage_name (data, target));
+    }
+
+  if (zm_radar_data_has_series (data, ZM_SERIES_PREVIOUS))
+    {
+      g_autofree char *previous = zm_render_format_score (axis->values[ZM_SERIES_PREVIOUS]);
+
+      g_string_append_c (out, ' ');
+      if (isnan (axis->values[ZM_SERIES_PREVIOUS]))
+        g_string_append (out, _("Previously not determined."));
+      else
+        /* Translators: the score of a pillar in the previous assessment */
+        g_string_append_printf (out, _("Previous score %s."), previous);
+    }
+}
+
+/**
+ * zm_radar_describe:
+ * @data: what the chart shows
+ *
+ * Returns: (transfer full): every pillar's score, stage and target as
+ *   sentences in the UI language
+ */
+char *
+zm_radar_describe (const ZmRadarData *data)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  g_string_append_printf (out,
+                          /* Translators: the start of the chart's description */
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Radar chart of %u pillar, scored from 1, %s, to 4, %s.",
+                                       "Radar chart of %u pillars, scored from 1, %s, to 4, %s.",
+                                       data->n_axes),
+                          data->n_axes,
+                          zm_radar_data_get_stage_name (data, 1),
+                          zm_radar_data_get_stage_name (data, ZM_N_STAGES));
+
+  for (guint i = 0; i < data->n_axes; i++)
+    {
+      g_string_append_c (out, '\n');
+      describe_axis (out, data, i);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

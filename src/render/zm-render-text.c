@@ -1,0 +1,347 @@
+/* zm-render-text.c: Pango helpers shared by the drawings of the render layer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "zm-render-text.h"
+
+gboolean
+zm_rect_intersects (const ZmRect *a,
+                    const ZmRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+gboolean
+zm_rect_contains_rect (const ZmRect *outer,
+                       const ZmRect *inner)
+{
+  return inner->x >= outer->x && inner->y >= outer->y &&
+         inner->x + inner->width <= outer->x + outer->width &&
+         inner->y + inner->height <= outer->y + outer->height;
+}
+
+/* Text is measured with unhinted metrics and unrounded glyph positions, so
+ * that the same drawing gives the same line breaks on an image surface, in
+ * a PDF and on screen. */
+static void
+setup_context (PangoContext               *context,
+               const cairo_font_options_t *base)
+{
+  cairo_font_options_t *options;
+
+  options = base ? cairo_font_options_copy (base) : cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+}
+
+/**
+ * zm_render_context_new:
+ * @cr: the context to draw on
+ *
+ * Returns: (transfer full): a Pango context for @cr in which one font point
+ *   is one user unit
+ */
+PangoContext *
+zm_render_context_new (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  setup_context (context, options);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+/**
+ * zm_render_context_new_unbound:
+ *
+ * Returns: (transfer full): a Pango context for measuring text before there
+ *   is a surface, with the same metrics as zm_render_context_new()
+ */
+PangoContext *
+zm_render_context_new_unbound (void)
+{
+  PangoContext *context;
+
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  setup_context (context, NULL);
+
+  return context;
+}
+
+static PangoLayout *
+layout_new (PangoContext *context,
+            double        size,
+            PangoWeight   weight,
+            double        wrap_width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font;
+
+  font = pango_font_description_from_string (ZM_RENDER_FONT_FAMILY);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  if (wrap_width > 0)
+    {
+      pango_layout_set_width (layout, (int) floor (wrap_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+    }
+
+  return layout;
+}
+
+/**
+ * zm_render_layout_new:
+ * @context: from zm_render_context_new()
+ * @text: plain text
+ * @size: font size in points (user units)
+ * @weight: font weight
+ * @wrap_width: wrap at this width, or 0 for no wrapping
+ *
+ * Returns: (transfer full): a layout in the render layer's font
+ */
+PangoLayout *
+zm_render_layout_new (PangoContext *context,
+                      const char   *text,
+                      double        size,
+                      PangoWeight   weight,
+                      double        wrap_width)
+{
+  PangoLayout *layout = layout_new (context, size, weight, wrap_width);
+
+  pango_layout_set_text (layout, text ? text : "", -1);
+
+  return layout;
+}
+
+PangoLayout *
+zm_render_layout_new_markup (PangoContext *context,
+                             const char   *markup,
+                             double        size,
+                             PangoWeight   weight,
+                             double        wrap_width)
+{
+  PangoLayout *layout = layout_new (context, size, weight, wrap_width);
+
+  pango_layout_set_markup (layout, markup, -1);
+
+  return layout;
+}
+
+/* Narrows a wrapped layout to its widest line, so that its alignment acts
+ * inside the box the text really takes. Line breaks stay the same: every
+ * line already fits the new width, and no word that did not fit the wider
+ * width fits the narrower one. */
+void
+zm_render_layout_fit_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  pango_layout_set_width (layout, logical.width + 1);
+}
+
+void
+zm_render_layout_get_size (PangoLayout *layout,
+                           double      *width,
+                           double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+/* Draws @layout with the top left corner of its logical extents at x, y. */
+void
+zm_render_show_layout (cairo_t     *cr,
+                       PangoLayout *layout,
+                       double       x,
+                       double       y)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr,
+                 x - (double) logical.x / PANGO_SCALE,
+                 y - (double) logical.y / PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+zm_render_set_color (cairo_t       *cr,
+                     const ZmColor *color,
+                     double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+void
+zm_render_rounded_rect (cairo_t      *cr,
+                        const ZmRect *rect,
+                        double        radius)
+{
+  double r = MIN (radius, MIN (rect->width, rect->height) / 2);
+  double x0 = rect->x, y0 = rect->y;
+  double x1 = rect->x + rect->width, y1 = rect->y + rect->height;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x1 - r, y0 + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x1 - r, y1 - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x0 + r, y1 - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x0 + r, y0 + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* Circle, square, triangle: @size is the marker's width. The square and the
+ * triangle are drawn a little larger so that all three look equally big. */
+void
+zm_render_marker_path (cairo_t  *cr,
+                       ZmSeries  series,
+                       double    x,
+                       double    y,
+                       double    size)
+{
+  double h;
+
+  cairo_new_sub_path (cr);
+  switch (series)
+    {
+    case ZM_SERIES_TARGET:
+      h = size * 0.45;
+      cairo_rectangle (cr, x - h, y - h, 2 * h, 2 * h);
+      break;
+
+    case ZM_SERIES_PREVIOUS:
+      h = size * 0.62;
+      cairo_move_to (cr, x, y - h);
+      cairo_line_to (cr, x + h * 0.866, y + h * 0.5);
+      cairo_line_to (cr, x - h * 0.866, y + h * 0.5);
+      cairo_close_path (cr);
+      break;
+
+    case ZM_SERIES_CURRENT:
+    case ZM_N_SERIES:
+    default:
+      cairo_arc (cr, x, y, size * 0.5, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+/* A filled marker with a thin ring in the background colour, so that
+ * markers on top of each other and on top of lines stay apart. */
+void
+zm_render_draw_marker (cairo_t             *cr,
+                       ZmSeries             series,
+                       const ZmRenderStyle *style,
+                       double               x,
+                       double               y,
+                       double               size,
+                       double               line_width)
+{
+  cairo_save (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  zm_render_marker_path (cr, series, x, y, size);
+  zm_render_set_color (cr, &style->background, 1.0);
+  cairo_set_line_width (cr, line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke_preserve (cr);
+  zm_render_set_color (cr, &style->series[series], 1.0);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* Current: solid; target: dashed; previous: dotted. */
+void
+zm_render_set_series_dash (cairo_t  *cr,
+                           ZmSeries  series,
+                           double    line_width)
+{
+  double dashes[2];
+
+  switch (series)
+    {
+    case ZM_SERIES_TARGET:
+      dashes[0] = 3.5 * line_width;
+      dashes[1] = 2.0 * line_width;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+
+    case ZM_SERIES_PREVIOUS:
+      dashes[0] = 0.0;
+      dashes[1] = 2.2 * line_width;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+
+    case ZM_SERIES_CURRENT:
+    case ZM_N_SERIES:
+    default:
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+/**
+ * zm_render_format_date:
+ * @iso_date: (nullable): "YYYY-MM-DD"
+ *
+ * Returns: (transfer full) (nullable): the date in the UI language, or
+ *   %NULL when @iso_date is not a date
+ */
+char *
+zm_render_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+  char tail;
+
+  if (iso_date == NULL ||
+      sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3)
+    return NULL;
+
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    return NULL;
+
+  /* Translators: a date in a report or on the checklist, see the
+   * g_date_time_format() documentation; "%-d %B %Y" is "9 March 2026". */
+  return g_date_time_format (date, C_("date", "%-d %B %Y"));
+}
+
+/**
+ * zm_render_format_score:
+ * @score: 1.0–4.0
+ *
+ * Returns: (transfer full): the score with one decimal, in the locale's
+ *   notation
+ */
+char *
+zm_render_format_score (double score)
+{
+  if (isnan (score))
+    return g_strdup ("–");
+
+  return g_strdup_printf ("%.1f", score);
+}

@@ -1,0 +1,78 @@
+/* zm-render-text.h: Pango helpers shared by the drawings of the render layer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "zm-render-style.h"
+
+G_BEGIN_DECLS
+
+#define ZM_RENDER_FONT_FAMILY "Cantarell, Sans"
+
+/* The smallest text the render layer draws, in points. */
+#define ZM_RENDER_MIN_FONT_SIZE 7.0
+
+typedef struct {
+  double x;
+  double y;
+  double width;
+  double height;
+} ZmRect;
+
+gboolean      zm_rect_intersects          (const ZmRect   *a,
+                                           const ZmRect   *b);
+gboolean      zm_rect_contains_rect       (const ZmRect   *outer,
+                                           const ZmRect   *inner);
+
+PangoContext *zm_render_context_new       (cairo_t        *cr);
+PangoContext *zm_render_context_new_unbound (void);
+
+PangoLayout  *zm_render_layout_new        (PangoContext   *context,
+                                           const char     *text,
+                                           double          size,
+                                           PangoWeight     weight,
+                                           double          wrap_width);
+PangoLayout  *zm_render_layout_new_markup (PangoContext   *context,
+                                           const char     *markup,
+                                           double          size,
+                                           PangoWeight     weight,
+                                           double          wrap_width);
+void          zm_render_layout_fit_width  (PangoLayout    *layout);
+void          zm_render_layout_get_size   (PangoLayout    *layout,
+                                           double         *width,
+                                           double         *height);
+void          zm_render_show_layout       (cairo_t        *cr,
+                                           PangoLayout    *layout,
+                                           double          x,
+                                           double          y);
+
+void          zm_render_set_color         (cairo_t        *cr,
+                                           const ZmColor  *color,
+                                           double          alpha);
+void          zm_render_rounded_rect      (cairo_t        *cr,
+                                           const ZmRect   *rect,
+                                           double          radius);
+void          zm_render_marker_path       (cairo_t        *cr,
+                                           ZmSeries        series,
+                                           double          x,
+                                           double          y,
+                                           double          size);
+void          zm_render_draw_marker       (cairo_t        *cr,
+                                           ZmSeries        series,
+                                           const ZmRenderStyle *style,
+                                           double          x,
+                                           double          y,
+                                           double          size,
+                                           double          line_width);
+void          zm_render_set_series_dash   (cairo_t        *cr,
+                                           ZmSeries        series,
+                                           double          line_width);
+
+char         *zm_render_format_date       (const char     *iso_date);
+char         *zm_render_format_score      (double          score);
+
+G_END_DECLS
