@@ -334,7 +334,10 @@ test_example_scores (void)
       g_assert_true (pr->included);
       g_assert_true (pr->determined);
       g_assert_false (pr->indicative);
-      g_assert_cmpfloat_with_epsilon (pr->completeness, 1.0, SCORE_TOLERANCE);
+      /* Every statement is answered; at most one per pillar is "don't know",
+       * which completeness may leave out. */
+      g_assert_cmpfloat (pr->completeness, >=, 0.9);
+      g_assert_cmpfloat (pr->completeness, <=, 1.0);
       g_assert_cmpfloat_with_epsilon (pr->score, example_scores[i], SCORE_TOLERANCE);
       g_assert_cmpuint (pr->stage, ==, example_stages[i]);
       /* Every target is one stage above the current stage. */
@@ -381,6 +384,27 @@ test_example_checklist (void)
   g_assert_cmpuint (n_owned, >=, n_active);
 }
 
+static void
+test_example_round_trip (void)
+{
+  g_autoptr(ZmModel) model = load_model ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(ZmAssessment) assessment = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  /* The example is written exactly as the application writes documents, so
+   * opening and saving it changes nothing. */
+  original = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  assessment = zm_document_read_bytes (original, "example.zmscan", model, &error);
+  g_assert_no_error (error);
+  written = zm_document_write_bytes (assessment);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
+                   g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/zm/content/example/answers", test_example_answers);
   g_test_add_func ("/zm/content/example/scores", test_example_scores);
   g_test_add_func ("/zm/content/example/checklist", test_example_checklist);
+  g_test_add_func ("/zm/content/example/round-trip", test_example_round_trip);
 
   return g_test_run ();
 }
