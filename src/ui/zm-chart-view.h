@@ -4,9 +4,10 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "zm-assessment.h"
+#include "zm-render-style.h"
 #include "zm-scoring.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,23 @@ void            zm_chart_view_set_previous    (ZmChartView  *self,
                                                ZmAssessment *previous);
 /* The result the view shows now, NULL without an assessment. */
 const ZmResult *zm_chart_view_get_result      (ZmChartView  *self);
+
+/* Every graphic on screen (the chart, the stage profiles, the checklist
+ * graphic) is drawn by the render layer in the style these helpers pick:
+ * dark or light after AdwStyleManager. */
+void            zm_ui_get_render_style        (GtkWidget            *widget,
+                                               ZmRenderStyle        *style);
+void            zm_ui_draw_profile            (GtkWidget            *widget,
+                                               cairo_t              *cr,
+                                               const ZmPillarResult *result,
+                                               int                   width,
+                                               int                   height);
+void            zm_ui_draw_checklist          (GtkWidget            *widget,
+                                               cairo_t              *cr,
+                                               ZmAssessment         *assessment,
+                                               int                   width,
+                                               int                   height);
+/* The checklist graphic in words, for assistive technologies. */
+char           *zm_ui_describe_checklist      (ZmAssessment         *assessment);
 
 G_END_DECLS

@@ -1,0 +1,564 @@
+/* zm-chart-view.c: the radar chart as a widget, drawn through the render layer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The view owns no drawing code: snapshot hands a Cairo node to the same
+ * render function that the PNG, SVG, PDF, print and report exports use.
+ * Hit testing for tooltips uses the render layer's layout of the same size,
+ * so what the pointer is over is exactly what was drawn.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "zm-chart-view.h"
+#include "zm-model.h"
+#include "zm-radar.h"
+#include "zm-radar-data.h"
+#include "zm-radar-layout.h"
+#include "zm-render-style.h"
+#include "zm-render-text.h"
+
+#define MIN_WIDTH 280
+#define MIN_HEIGHT 240
+#define NATURAL_WIDTH 720
+#define MAX_HEIGHT 640
+
+struct _ZmChartView
+{
+  GtkWidget      parent_instance;
+
+  ZmAssessment  *assessment;
+  ZmAssessment  *previous;
+  ZmResult      *result;
+  ZmRadarData   *data;
+  guint          update_source;
+
+  /* The layout of the last size drawn, for hit testing. */
+  PangoContext  *context;
+  ZmRadarLayout *layout;
+};
+
+G_DEFINE_FINAL_TYPE (ZmChartView, zm_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_PREVIOUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+zm_chart_view_new (void)
+{
+  return g_object_new (ZM_TYPE_CHART_VIEW, NULL);
+}
+
+ZmAssessment *
+zm_chart_view_get_assessment (ZmChartView *self)
+{
+  g_return_val_if_fail (ZM_IS_CHART_VIEW (self), NULL);
+
+  return self->assessment;
+}
+
+ZmAssessment *
+zm_chart_view_get_previous (ZmChartView *self)
+{
+  g_return_val_if_fail (ZM_IS_CHART_VIEW (self), NULL);
+
+  return self->previous;
+}
+
+const ZmResult *
+zm_chart_view_get_result (ZmChartView *self)
+{
+  g_return_val_if_fail (ZM_IS_CHART_VIEW (self), NULL);
+
+  return self->result;
+}
+
+/* Style shared by every on-screen graphic ----------------------------------- */
+
+/* Widgets draw on their own canvas colour, so the halos behind text match. */
+void
+zm_ui_get_render_style (GtkWidget     *widget,
+                        ZmRenderStyle *style)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  *style = dark ? *zm_render_style_dark () : *zm_render_style_light ();
+  style->paint_background = TRUE;
+}
+
+void
+zm_ui_draw_profile (GtkWidget            *widget,
+                    cairo_t              *cr,
+                    const ZmPillarResult *result,
+                    int                   width,
+                    int                   height)
+{
+  /* TODO: render's stage profile, when it lands. */
+}
+
+void
+zm_ui_draw_checklist (GtkWidget    *widget,
+                      cairo_t      *cr,
+                      ZmAssessment *assessment,
+                      int           width,
+                      int           height)
+{
+  /* TODO: render's checklist graphic, when it lands. */
+}
+
+char *
+zm_ui_describe_checklist (ZmAssessment *assessment)
+{
+  return NULL;
+}
+
+/* Data, result and description ------------------------------------------------ */
+
+/* TODO: replace with the render layer's builder once it has one, so the
+ * exports and the widget cannot differ. */
+static ZmRadarData *
+radar_data_new (ZmAssessment   *assessment,
+                const ZmResult *result,
+                ZmAssessment   *previous)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+  g_autoptr(ZmResult) before = previous != NULL ? zm_score_assessment (previous) : NULL;
+  ZmRadarData *data = zm_radar_data_new (result->n_pillars);
+  gboolean any_target = FALSE;
+
+  for (guint s = 1; s <= ZM_N_STAGES; s++)
+    zm_radar_data_set_stage_name (data, s, zm_model_get_stage_name (model, s));
+  zm_radar_data_show_series (data, ZM_SERIES_CURRENT, NULL);
+  for (guint i = 0; i < result->n_pillars; i++)
+    any_target |= result->pillars[i].target > 0;
+  if (any_target)
+    zm_radar_data_show_series (data, ZM_SERIES_TARGET, NULL);
+  if (before != NULL)
+    zm_radar_data_show_series (data, ZM_SERIES_PREVIOUS, NULL);
+
+  for (guint i = 0; i < result->n_pillars; i++)
+    {
+      const ZmPillarResult *pr = &result->pillars[i];
+
+      zm_radar_data_set_label (data, i, zm_pillar_get_name (zm_model_get_pillar (model, i)));
+      zm_radar_data_set_value (data, ZM_SERIES_CURRENT, i, pr->determined ? pr->score : NAN);
+      if (pr->target > 0)
+        zm_radar_data_set_value (data, ZM_SERIES_TARGET, i, pr->target);
+      if (before != NULL && i < before->n_pillars && before->pillars[i].determined)
+        zm_radar_data_set_value (data, ZM_SERIES_PREVIOUS, i, before->pillars[i].score);
+      for (guint s = 1; s <= ZM_N_STAGES; s++)
+        zm_radar_data_set_fit (data, i, s, pr->fit[s - 1]);
+      data->axes[i].completeness = pr->completeness;
+      data->axes[i].indicative = pr->indicative;
+    }
+  return data;
+}
+
+static void
+update_description (ZmChartView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->data != NULL)
+    description = zm_radar_describe (self->data);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : "",
+                                  -1);
+}
+
+static void
+update (ZmChartView *self)
+{
+  g_clear_pointer (&self->result, zm_result_free);
+  g_clear_pointer (&self->data, zm_radar_data_free);
+  g_clear_pointer (&self->layout, zm_radar_layout_free);
+
+  if (self->assessment != NULL)
+    {
+      self->result = zm_score_assessment (self->assessment);
+      self->data = radar_data_new (self->assessment, self->result, self->previous);
+    }
+
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+update_idle (gpointer user_data)
+{
+  ZmChartView *self = user_data;
+
+  self->update_source = 0;
+  update (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A burst of changes (a loaded document, fast typing) costs one update. */
+static void
+on_assessment_changed (ZmChartView *self)
+{
+  if (self->update_source == 0)
+    self->update_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_idle, self, NULL);
+}
+
+void
+zm_chart_view_set_assessment (ZmChartView  *self,
+                              ZmAssessment *assessment)
+{
+  g_return_if_fail (ZM_IS_CHART_VIEW (self));
+  g_return_if_fail (assessment == NULL || ZM_IS_ASSESSMENT (assessment));
+
+  if (self->assessment == assessment)
+    return;
+
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessment, on_assessment_changed, self);
+  g_set_object (&self->assessment, assessment);
+  if (assessment != NULL)
+    g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+void
+zm_chart_view_set_previous (ZmChartView  *self,
+                            ZmAssessment *previous)
+{
+  g_return_if_fail (ZM_IS_CHART_VIEW (self));
+  g_return_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous));
+
+  if (!g_set_object (&self->previous, previous))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIOUS]);
+}
+
+/* Drawing ------------------------------------------------------------------------ */
+
+static ZmRadarLayout *ensure_layout (ZmChartView *self);
+
+static void
+zm_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  ZmChartView *self = ZM_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  ZmRenderStyle style;
+  cairo_t *cr;
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return;
+
+  zm_ui_get_render_style (widget, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (ensure_layout (self) != NULL)
+    zm_radar_draw_layout (cr, self->layout, self->data, &style);
+  cairo_destroy (cr);
+}
+
+static void
+zm_chart_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  ZmChartView *self = ZM_CHART_VIEW (widget);
+
+  /* The hit-test layout is made again on the next hover. */
+  g_clear_pointer (&self->layout, zm_radar_layout_free);
+}
+
+static GtkSizeRequestMode
+zm_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Four by three, which suits both the radar with its labels and the stage
+ * profiles; never so tall that the results below disappear. */
+static void
+zm_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN_WIDTH;
+      *natural = NATURAL_WIDTH;
+    }
+  else
+    {
+      int width = for_size > 0 ? for_size : NATURAL_WIDTH;
+
+      *minimum = CLAMP (width * 3 / 4, MIN_HEIGHT, MAX_HEIGHT);
+      *natural = *minimum;
+    }
+}
+
+/* Tooltips ------------------------------------------------------------------------ */
+
+static ZmRadarLayout *
+ensure_layout (ZmChartView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->layout != NULL)
+    return self->layout;
+  if (self->data == NULL || self->data->n_axes < 3 || width <= 0 || height <= 0)
+    return NULL;
+  if (zm_radar_data_count_determined (self->data) < 3)
+    return NULL;
+
+  if (self->context == NULL)
+    self->context = zm_render_context_new_unbound ();
+  self->layout = zm_radar_layout_new (self->context, self->data, width, height);
+  return self->layout;
+}
+
+static gboolean
+rect_contains (const ZmRect *rect,
+               double        x,
+               double        y)
+{
+  return x >= rect->x && x < rect->x + rect->width &&
+         y >= rect->y && y < rect->y + rect->height;
+}
+
+/* The axis whose label or vertex is under (x, y), or -1. */
+static int
+hit_test (ZmChartView *self,
+          double       x,
+          double       y)
+{
+  ZmRadarLayout *layout = ensure_layout (self);
+  double reach;
+
+  if (layout == NULL)
+    return -1;
+
+  reach = MAX (layout->marker_size * 1.5, 8.0);
+  for (guint i = 0; i < layout->n_axes; i++)
+    {
+      if (rect_contains (&layout->labels[i].rect, x, y))
+        return i;
+
+      for (ZmSeries s = 0; s < ZM_N_SERIES; s++)
+        {
+          double value = self->data->axes[i].values[s];
+          double px, py;
+
+          if (!zm_radar_data_has_series (self->data, s) || isnan (value))
+            continue;
+          zm_radar_layout_get_point (layout, i, value, &px, &py);
+          if (hypot (px - x, py - y) <= reach)
+            return i;
+        }
+    }
+  return -1;
+}
+
+static char *
+describe_axis (ZmChartView *self,
+               guint        axis)
+{
+  const ZmRadarAxis *a = &self->data->axes[axis];
+  GString *text = g_string_new (a->label);
+  double current = a->values[ZM_SERIES_CURRENT];
+  double target = a->values[ZM_SERIES_TARGET];
+  double previous = a->values[ZM_SERIES_PREVIOUS];
+
+  g_string_append_c (text, '\n');
+  if (isnan (current))
+    g_string_append (text, _("Not determined — answer at least one statement of this pillar"));
+  else
+    {
+      g_autofree char *score = zm_render_format_score (current);
+
+      /* Translators: tooltip line on the chart, e.g. "Stage: Defined, score 2.4" */
+      g_string_append_printf (text, _("Stage: %s, score %s"),
+                              zm_radar_data_get_stage_name (self->data, zm_radar_value_to_stage (current)),
+                              score);
+    }
+  if (zm_radar_data_has_series (self->data, ZM_SERIES_TARGET) && !isnan (target) && target > 0)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: tooltip line on the chart, e.g. "Target: Organised" */
+      g_string_append_printf (text, _("Target: %s"),
+                              zm_radar_data_get_stage_name (self->data, zm_radar_value_to_stage (target)));
+    }
+  if (zm_radar_data_has_series (self->data, ZM_SERIES_PREVIOUS) && !isnan (previous))
+    {
+      g_autofree char *score = zm_render_format_score (previous);
+
+      g_string_append_c (text, '\n');
+      /* Translators: tooltip line on the chart, the earlier assessment's score, e.g. "Previous: 2.1" */
+      g_string_append_printf (text, _("Previous: %s"), score);
+    }
+  if (a->indicative)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, _("Indicative: fewer than half of the statements are answered"));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+zm_chart_view_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip)
+{
+  ZmChartView *self = ZM_CHART_VIEW (widget);
+  g_autofree char *text = NULL;
+  int axis;
+
+  if (keyboard_mode)
+    return FALSE;
+
+  axis = hit_test (self, x, y);
+  if (axis < 0)
+    return FALSE;
+
+  text = describe_axis (self, axis);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* GObject ------------------------------------------------------------------------- */
+
+static void
+on_dark_changed (ZmChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zm_chart_view_dispose (GObject *object)
+{
+  ZmChartView *self = ZM_CHART_VIEW (object);
+
+  zm_chart_view_set_assessment (self, NULL);
+  g_clear_object (&self->previous);
+
+  G_OBJECT_CLASS (zm_chart_view_parent_class)->dispose (object);
+}
+
+static void
+zm_chart_view_finalize (GObject *object)
+{
+  ZmChartView *self = ZM_CHART_VIEW (object);
+
+  g_clear_pointer (&self->result, zm_result_free);
+  g_clear_pointer (&self->data, zm_radar_data_free);
+  g_clear_pointer (&self->layout, zm_radar_layout_free);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (zm_chart_view_parent_class)->finalize (object);
+}
+
+static void
+zm_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ZmChartView *self = ZM_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+
+    case PROP_PREVIOUS:
+      g_value_set_object (value, self->previous);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ZmChartView *self = ZM_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      zm_chart_view_set_assessment (self, g_value_get_object (value));
+      break;
+
+    case PROP_PREVIOUS:
+      zm_chart_view_set_previous (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_chart_view_class_init (ZmChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zm_chart_view_dispose;
+  object_class->finalize = zm_chart_view_finalize;
+  object_class->get_property = zm_chart_view_get_property;
+  object_class->set_property = zm_chart_view_set_property;
+
+  widget_class->snapshot = zm_chart_view_snapshot;
+  widget_class->size_allocate = zm_chart_view_size_allocate;
+  widget_class->get_request_mode = zm_chart_view_get_request_mode;
+  widget_class->measure = zm_chart_view_measure;
+  widget_class->query_tooltip = zm_chart_view_query_tooltip;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ZM_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREVIOUS] =
+    g_param_spec_object ("previous", NULL, NULL, ZM_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "zmchartview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+zm_chart_view_init (ZmChartView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Maturity chart"),
+                                  -1);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+}

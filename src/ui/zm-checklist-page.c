@@ -1,0 +1,576 @@
+/* zm-checklist-page.c: the eight steps of the marketing challenge
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zm-checklist-page.h"
+#include "zm-chart-view.h"
+
+struct _ZmChecklistPage
+{
+  AdwBin          parent_instance;
+
+  ZmAssessment   *assessment;
+
+  GtkLabel       *progress_label;
+  GtkDrawingArea *graphic;
+  GtkBox         *steps_box;
+};
+
+G_DEFINE_FINAL_TYPE (ZmChecklistPage, zm_checklist_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+zm_checklist_page_new (void)
+{
+  return g_object_new (ZM_TYPE_CHECKLIST_PAGE, NULL);
+}
+
+ZmAssessment *
+zm_checklist_page_get_assessment (ZmChecklistPage *self)
+{
+  g_return_val_if_fail (ZM_IS_CHECKLIST_PAGE (self), NULL);
+
+  return self->assessment;
+}
+
+/* Binding transforms ----------------------------------------------------- */
+
+static gboolean
+status_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_status (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected > ZM_STEP_STATUS_DONE)
+    return FALSE;
+
+  g_value_set_enum (to, (int) selected);
+  return TRUE;
+}
+
+/* NULL in the model, "" in an entry. */
+static gboolean
+null_to_empty (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+  return TRUE;
+}
+
+static gboolean
+empty_to_null (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL && *text != '\0' ? text : NULL);
+  return TRUE;
+}
+
+static char *
+format_due_date (const char *due)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *iso = NULL;
+
+  if (due == NULL)
+    return NULL;
+
+  iso = g_strconcat (due, "T00:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (iso, NULL);
+  if (date == NULL)
+    return g_strdup (due);
+
+  /* Translators: how a due date is shown, strftime format; e.g. "30 June 2026" in Dutch is "%-d %B %Y" */
+  return g_date_time_format (date, _("%B %-d, %Y"));
+}
+
+static gboolean
+due_to_label (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  char *text = format_due_date (g_value_get_string (from));
+
+  if (text == NULL)
+    text = g_strdup (_("No due date"));
+  g_value_take_string (to, text);
+  return TRUE;
+}
+
+/* The note's first line as the expander's subtitle. */
+static gboolean
+note_to_summary (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  const char *note = g_value_get_string (from);
+  const char *newline;
+  g_autofree char *line = NULL;
+
+  if (note == NULL || *note == '\0')
+    {
+      g_value_set_string (to, _("No note"));
+      return TRUE;
+    }
+
+  newline = strchr (note, '\n');
+  line = newline != NULL ? g_strndup (note, newline - note) : g_strdup (note);
+  if (g_utf8_strlen (line, -1) > 60)
+    {
+      g_autofree char *start = g_utf8_substring (line, 0, 60);
+
+      g_value_take_string (to, g_strconcat (start, "…", NULL));
+    }
+  else if (newline != NULL)
+    g_value_take_string (to, g_strconcat (line, " …", NULL));
+  else
+    g_value_set_string (to, line);
+
+  return TRUE;
+}
+
+/* One step ---------------------------------------------------------------- */
+
+static GtkWidget *
+create_status_row (ZmChecklistItem *item)
+{
+  const char *labels[] = {
+    C_("step status", "Not started"),
+    C_("step status", "In progress"),
+    C_("step status", "Done"),
+    NULL
+  };
+  g_autoptr(GtkStringList) list = gtk_string_list_new (labels);
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Status"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  g_object_bind_property_full (item, "status", row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               status_to_selected, selected_to_status, NULL, NULL);
+  gtk_widget_set_name (row, "status");
+  return row;
+}
+
+static GtkWidget *
+create_owner_row (ZmChecklistItem *item)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Owner"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_bind_property_full (item, "owner", row, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               null_to_empty, empty_to_null, NULL, NULL);
+  gtk_widget_set_name (row, "owner");
+  return row;
+}
+
+static void
+on_day_selected (GtkCalendar *calendar,
+                 gpointer     user_data)
+{
+  ZmChecklistItem *item = user_data;
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *due = g_date_time_format (date, "%Y-%m-%d");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
+
+  zm_checklist_item_set_due (item, due);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+on_clear_due_clicked (GtkButton *button,
+                      gpointer   user_data)
+{
+  ZmChecklistItem *item = user_data;
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  zm_checklist_item_set_due (item, NULL);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* Opens the calendar on the current due date, or today. */
+static void
+on_due_popover_show (GtkWidget   *popover,
+                     GtkCalendar *calendar)
+{
+  ZmChecklistItem *item = g_object_get_data (G_OBJECT (calendar), "zm-item");
+  const char *due = zm_checklist_item_get_due (item);
+  g_autoptr(GDateTime) date = NULL;
+
+  if (due != NULL)
+    {
+      g_autofree char *iso = g_strconcat (due, "T00:00:00", NULL);
+      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+
+      date = g_date_time_new_from_iso8601 (iso, local);
+    }
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+
+  g_signal_handlers_block_by_func (calendar, on_day_selected, item);
+  gtk_calendar_select_day (calendar, date);
+  g_signal_handlers_unblock_by_func (calendar, on_day_selected, item);
+}
+
+static GtkWidget *
+create_due_popover (ZmChecklistItem *item)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *calendar = gtk_calendar_new ();
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Due Date"));
+
+  g_object_set_data (G_OBJECT (calendar), "zm-item", item);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (on_day_selected), item, 0);
+  g_signal_connect_object (clear, "clicked", G_CALLBACK (on_clear_due_clicked), item, 0);
+  g_signal_connect (popover, "show", G_CALLBACK (on_due_popover_show), calendar);
+
+  gtk_box_append (GTK_BOX (box), calendar);
+  gtk_box_append (GTK_BOX (box), clear);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  return popover;
+}
+
+static gboolean
+due_to_sensitive (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_string (from) != NULL);
+  return TRUE;
+}
+
+static GtkWidget *
+create_due_row (ZmChecklistItem *item)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = create_due_popover (item);
+  GtkWidget *clear = gtk_widget_get_last_child (gtk_popover_get_child (GTK_POPOVER (popover)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Due date"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_name (button, "due");
+  g_object_bind_property_full (item, "due", button, "label", G_BINDING_SYNC_CREATE,
+                               due_to_label, NULL, NULL, NULL);
+  g_object_bind_property_full (item, "due", clear, "sensitive", G_BINDING_SYNC_CREATE,
+                               due_to_sensitive, NULL, NULL, NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static GtkWidget *
+create_note_row (ZmChecklistItem *item)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Note"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_bind_property_full (item, "note", row, "subtitle", G_BINDING_SYNC_CREATE,
+                               note_to_summary, NULL, NULL, NULL);
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text_view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_widget_set_size_request (text_view, -1, 96);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"),
+                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
+                                  -1);
+  g_object_bind_property_full (item, "note", buffer, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               null_to_empty, empty_to_null, NULL, NULL);
+
+  gtk_frame_set_child (GTK_FRAME (frame), text_view);
+  gtk_widget_set_margin_top (frame, 12);
+  gtk_widget_set_margin_bottom (frame, 12);
+  gtk_widget_set_margin_start (frame, 12);
+  gtk_widget_set_margin_end (frame, 12);
+  gtk_widget_set_name (text_view, "note");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), frame);
+  return row;
+}
+
+static GtkWidget *
+create_step_group (ZmStep          *step,
+                   ZmChecklistItem *item)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *description = NULL;
+
+  /* Translators: a step of the checklist: its number and title, e.g. "1. Develop a vision on marketing" */
+  title = g_strdup_printf (_("%u. %s"), zm_step_get_number (step), zm_step_get_title (step));
+  escaped = g_markup_escape_text (title, -1);
+  description = g_markup_escape_text (zm_step_get_description (step), -1);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_widget_set_name (group, zm_step_get_id (step));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_status_row (item));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_owner_row (item));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_due_row (item));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_note_row (item));
+  return group;
+}
+
+/* The page ----------------------------------------------------------------- */
+
+static void
+update_progress (ZmChecklistPage *self)
+{
+  GListModel *checklist;
+  g_autofree char *text = NULL;
+  guint n, done = 0, started = 0;
+
+  if (self->assessment == NULL)
+    {
+      gtk_label_set_text (self->progress_label, "");
+      return;
+    }
+
+  checklist = zm_assessment_get_checklist (self->assessment);
+  n = g_list_model_get_n_items (checklist);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmChecklistItem) item = g_list_model_get_item (checklist, i);
+
+      switch (zm_checklist_item_get_status (item))
+        {
+        case ZM_STEP_STATUS_DONE:
+          done++;
+          break;
+        case ZM_STEP_STATUS_IN_PROGRESS:
+          started++;
+          break;
+        case ZM_STEP_STATUS_NOT_STARTED:
+        default:
+          break;
+        }
+    }
+
+  /* Translators: checklist progress, e.g. "3 of 8 steps done, 2 in progress" */
+  text = g_strdup_printf (ngettext ("%u of %u step done, %u in progress",
+                                    "%u of %u steps done, %u in progress", n),
+                          done, n, started);
+  gtk_label_set_text (self->progress_label, text);
+}
+
+static void
+update_graphic_description (ZmChecklistPage *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->assessment != NULL)
+    description = zm_ui_describe_checklist (self->assessment);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->graphic),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : "",
+                                  -1);
+}
+
+static void
+on_assessment_changed (ZmChecklistPage *self)
+{
+  update_progress (self);
+  update_graphic_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->graphic));
+}
+
+static void
+draw_graphic (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  ZmChecklistPage *self = user_data;
+
+  if (self->assessment == NULL)
+    return;
+
+  zm_ui_draw_checklist (GTK_WIDGET (area), cr, self->assessment, width, height);
+}
+
+static void
+rebuild_steps (ZmChecklistPage *self)
+{
+  GtkWidget *child;
+  GListModel *steps;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_box))) != NULL)
+    gtk_box_remove (self->steps_box, child);
+
+  if (self->assessment == NULL)
+    return;
+
+  steps = zm_model_get_steps (zm_assessment_get_model (self->assessment));
+  n = g_list_model_get_n_items (steps);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmStep) step = g_list_model_get_item (steps, i);
+      ZmChecklistItem *item = zm_assessment_get_checklist_item (self->assessment,
+                                                                zm_step_get_id (step));
+
+      if (item != NULL)
+        gtk_box_append (self->steps_box, create_step_group (step, item));
+    }
+}
+
+void
+zm_checklist_page_set_assessment (ZmChecklistPage *self,
+                                  ZmAssessment    *assessment)
+{
+  g_return_if_fail (ZM_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (assessment == NULL || ZM_IS_ASSESSMENT (assessment));
+
+  if (self->assessment == assessment)
+    return;
+
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessment, on_assessment_changed, self);
+  g_set_object (&self->assessment, assessment);
+  if (assessment != NULL)
+    g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
+
+  rebuild_steps (self);
+  on_assessment_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+static void
+on_dark_changed (ZmChecklistPage *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->graphic));
+}
+
+static void
+zm_checklist_page_dispose (GObject *object)
+{
+  ZmChecklistPage *self = ZM_CHECKLIST_PAGE (object);
+
+  zm_checklist_page_set_assessment (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_CHECKLIST_PAGE);
+
+  G_OBJECT_CLASS (zm_checklist_page_parent_class)->dispose (object);
+}
+
+static void
+zm_checklist_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ZmChecklistPage *self = ZM_CHECKLIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_checklist_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ZmChecklistPage *self = ZM_CHECKLIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      zm_checklist_page_set_assessment (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zm_checklist_page_class_init (ZmChecklistPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zm_checklist_page_dispose;
+  object_class->get_property = zm_checklist_page_get_property;
+  object_class->set_property = zm_checklist_page_set_property;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ZM_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/zm-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, graphic);
+  gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, steps_box);
+}
+
+static void
+zm_checklist_page_init (ZmChecklistPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drawing_area_set_draw_func (self->graphic, draw_graphic, self, NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,371 @@
+/* zm-export-dialog.c: export options, the dialog that asks for them, and
+ * the export jobs that write a file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zm-csv.h"
+#include "zm-document.h"
+#include "zm-export-dialog.h"
+#include "zm-scoring.h"
+
+#define DEFAULT_WIDTH 1920
+#define DEFAULT_HEIGHT 1080
+
+/* Options ----------------------------------------------------------------- */
+
+void
+zm_export_options_init (ZmExportOptions *options,
+                        GSettings       *settings)
+{
+  g_return_if_fail (options != NULL);
+
+  options->format = ZM_EXPORT_FORMAT_PNG;
+  options->width = DEFAULT_WIDTH;
+  options->height = DEFAULT_HEIGHT;
+  options->scale = 1;
+  options->transparent = FALSE;
+  zm_csv_get_locale_format (&options->separator, &options->decimal_mark);
+
+  if (settings != NULL)
+    {
+      options->width = g_settings_get_int (settings, "export-width");
+      options->height = g_settings_get_int (settings, "export-height");
+      options->transparent = g_settings_get_boolean (settings, "export-transparent");
+    }
+}
+
+const char *
+zm_export_format_get_extension (ZmExportFormat format)
+{
+  switch (format)
+    {
+    case ZM_EXPORT_FORMAT_PNG:
+      return "png";
+    case ZM_EXPORT_FORMAT_SVG:
+      return "svg";
+    case ZM_EXPORT_FORMAT_PDF:
+      return "pdf";
+    case ZM_EXPORT_FORMAT_CSV:
+      return "csv";
+    default:
+      g_return_val_if_reached ("png");
+    }
+}
+
+const char *
+zm_export_format_get_mime_type (ZmExportFormat format)
+{
+  switch (format)
+    {
+    case ZM_EXPORT_FORMAT_PNG:
+      return "image/png";
+    case ZM_EXPORT_FORMAT_SVG:
+      return "image/svg+xml";
+    case ZM_EXPORT_FORMAT_PDF:
+      return "application/pdf";
+    case ZM_EXPORT_FORMAT_CSV:
+      return "text/csv";
+    default:
+      g_return_val_if_reached ("application/octet-stream");
+    }
+}
+
+/* Jobs ---------------------------------------------------------------------- */
+
+static gboolean
+write_csv (ZmAssessment           *assessment,
+           const ZmExportOptions  *options,
+           GFile                  *file,
+           GCancellable           *cancellable,
+           GError                **error)
+{
+  g_autoptr(ZmResult) result = zm_score_assessment (assessment);
+  g_autoptr(GBytes) bytes = zm_csv_write (assessment, result,
+                                          options->separator, options->decimal_mark);
+
+  return g_file_replace_contents (file,
+                                  g_bytes_get_data (bytes, NULL),
+                                  g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, cancellable, error);
+}
+
+gboolean
+zm_export_to_file (ZmExportKind            kind,
+                   ZmAssessment           *assessment,
+                   ZmAssessment           *previous,
+                   const ZmExportOptions  *options,
+                   GFile                  *file,
+                   GCancellable           *cancellable,
+                   GError                **error)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  switch (kind)
+    {
+    case ZM_EXPORT_CHART:
+    case ZM_EXPORT_CHECKLIST:
+    case ZM_EXPORT_REPORT:
+      /* TODO: the render layer's exporters, when they land. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           "not implemented yet");
+      return FALSE;
+    case ZM_EXPORT_CSV:
+      return write_csv (assessment, options, file, cancellable, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+typedef struct {
+  ZmExportKind     kind;
+  GBytes          *document;
+  ZmModel         *model;
+  char            *previous_uri;
+  ZmExportOptions  options;
+  GFile           *file;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *d = data;
+
+  g_clear_pointer (&d->document, g_bytes_unref);
+  g_clear_object (&d->model);
+  g_clear_pointer (&d->previous_uri, g_free);
+  g_clear_object (&d->file);
+  g_free (d);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *d = task_data;
+  g_autoptr(ZmAssessment) assessment = NULL;
+  g_autoptr(ZmAssessment) previous = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assessment = zm_document_read_bytes (d->document, "export", d->model, &error);
+  if (assessment == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* The previous shape is a bonus: an export without it beats no export. */
+  if (d->previous_uri != NULL)
+    {
+      g_autoptr(GFile) previous_file = g_file_new_for_uri (d->previous_uri);
+
+      previous = zm_document_load (previous_file, d->model, NULL, cancellable, NULL);
+    }
+
+  if (zm_export_to_file (d->kind, assessment, previous, &d->options, d->file,
+                         cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+void
+zm_export_to_file_async (ZmExportKind           kind,
+                         ZmAssessment          *assessment,
+                         const char            *previous_uri,
+                         const ZmExportOptions *options,
+                         GFile                 *file,
+                         GCancellable          *cancellable,
+                         GAsyncReadyCallback    callback,
+                         gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *d;
+
+  g_return_if_fail (ZM_IS_ASSESSMENT (assessment));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The worker gets its own copy, through the document format, so the user
+   * can go on editing while a large export runs. */
+  d = g_new0 (ExportData, 1);
+  d->kind = kind;
+  d->document = zm_document_write_bytes (assessment);
+  d->model = g_object_ref (zm_assessment_get_model (assessment));
+  d->previous_uri = g_strdup (previous_uri);
+  d->options = *options;
+  d->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zm_export_to_file_async);
+  g_task_set_task_data (task, d, export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+zm_export_to_file_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The dialog ------------------------------------------------------------------ */
+
+struct _ZmExportDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  ZmExportKind      kind;
+  GSettings        *settings;
+
+  AdwComboRow      *format_row;
+  GtkWidget        *width_row;
+  GtkWidget        *height_row;
+  GtkWidget        *scale_row;
+  GtkWidget        *transparent_row;
+  GtkSpinButton    *width_spin;
+  GtkSpinButton    *height_spin;
+  GtkSpinButton    *scale_spin;
+  GtkSwitch        *transparent_switch;
+};
+
+G_DEFINE_FINAL_TYPE (ZmExportDialog, zm_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+void
+zm_export_dialog_get_options (ZmExportDialog  *self,
+                              ZmExportOptions *options)
+{
+  g_return_if_fail (ZM_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (options != NULL);
+
+  zm_export_options_init (options, NULL);
+  options->format = adw_combo_row_get_selected (self->format_row);
+  options->width = gtk_spin_button_get_value_as_int (self->width_spin);
+  options->height = gtk_spin_button_get_value_as_int (self->height_spin);
+  options->scale = gtk_spin_button_get_value_as_int (self->scale_spin);
+  options->transparent = gtk_switch_get_active (self->transparent_switch);
+}
+
+/* Only a PNG has a pixel size and a background to choose. */
+static void
+on_options_changed (ZmExportDialog *self)
+{
+  gboolean png = adw_combo_row_get_selected (self->format_row) == ZM_EXPORT_FORMAT_PNG;
+  g_autofree char *body = NULL;
+
+  gtk_widget_set_visible (self->width_row, png);
+  gtk_widget_set_visible (self->height_row, png);
+  gtk_widget_set_visible (self->scale_row, png);
+  gtk_widget_set_visible (self->transparent_row, png);
+
+  if (png)
+    /* Translators: in the export dialog, e.g. "An image of 1920 × 1080 pixels." */
+    body = g_strdup_printf (_("An image of %d × %d pixels."),
+                            gtk_spin_button_get_value_as_int (self->width_spin),
+                            gtk_spin_button_get_value_as_int (self->height_spin));
+  else if (adw_combo_row_get_selected (self->format_row) == ZM_EXPORT_FORMAT_SVG)
+    body = g_strdup (_("A drawing that stays sharp at any size, for web pages and design programs."));
+  else
+    body = g_strdup (_("A vector PDF, for printing and for documents."));
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
+}
+
+static void
+zm_export_dialog_response (AdwMessageDialog *dialog,
+                           const char       *response)
+{
+  ZmExportDialog *self = ZM_EXPORT_DIALOG (dialog);
+
+  if (g_strcmp0 (response, "export") == 0 && self->settings != NULL)
+    {
+      ZmExportOptions options;
+
+      zm_export_dialog_get_options (self, &options);
+      g_settings_set_int (self->settings, "export-width", options.width);
+      g_settings_set_int (self->settings, "export-height", options.height);
+      g_settings_set_boolean (self->settings, "export-transparent", options.transparent);
+    }
+
+  ADW_MESSAGE_DIALOG_CLASS (zm_export_dialog_parent_class)->response (dialog, response);
+}
+
+static void
+zm_export_dialog_dispose (GObject *object)
+{
+  ZmExportDialog *self = ZM_EXPORT_DIALOG (object);
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (zm_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+zm_export_dialog_class_init (ZmExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
+
+  object_class->dispose = zm_export_dialog_dispose;
+  dialog_class->response = zm_export_dialog_response;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/zm-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, transparent_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, scale_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, transparent_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_options_changed);
+}
+
+static void
+zm_export_dialog_init (ZmExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ZmExportDialog *
+zm_export_dialog_new (GtkWindow    *parent,
+                      ZmExportKind  kind,
+                      GSettings    *settings)
+{
+  ZmExportDialog *self;
+  ZmExportOptions options;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (kind == ZM_EXPORT_CHART || kind == ZM_EXPORT_CHECKLIST, NULL);
+
+  self = g_object_new (ZM_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->kind = kind;
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
+                                  kind == ZM_EXPORT_CHART ? _("Export Chart")
+                                                          : _("Export Checklist"));
+  zm_export_options_init (&options, settings);
+  gtk_spin_button_set_value (self->width_spin, options.width);
+  gtk_spin_button_set_value (self->height_spin, options.height);
+  gtk_spin_button_set_value (self->scale_spin, options.scale);
+  gtk_switch_set_active (self->transparent_switch, options.transparent);
+  on_options_changed (self);
+
+  return self;
+}

@@ -1,0 +1,305 @@
+/* zm-window-export.c: the window's export, print and copy actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every file written here is drawn by the render layer, the same code the
+ * command line and the chart widget use; this file only asks the user where
+ * and how, runs the job off the main thread, and reports the outcome.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zm-application.h"
+#include "zm-export-dialog.h"
+#include "zm-window-private.h"
+
+/* The clipboard copy: big enough for a full-screen slide. */
+#define COPY_WIDTH 1600
+#define COPY_HEIGHT 1200
+
+static GSettings *
+window_settings (ZmWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? zm_application_get_settings (ZM_APPLICATION (app)) : NULL;
+}
+
+/* "Zorggroep De Linde radar.png"; a slash in the name would make a folder. */
+static char *
+suggest_file_name (ZmWindow   *self,
+                   const char *what,
+                   const char *extension)
+{
+  const char *organisation = zm_assessment_get_organisation_name (self->assessment);
+  g_autofree char *base = NULL;
+
+  if (organisation != NULL && *organisation != '\0')
+    {
+      g_autofree char *safe = g_strdelimit (g_strdup (organisation), "/\\:", '-');
+
+      /* Translators: a suggested export file name: organisation and what is exported, e.g. "Zorggroep De Linde radar" */
+      base = g_strdup_printf (C_("file name", "%s %s"), safe, what);
+    }
+  else
+    base = g_strdup (what);
+
+  return g_strconcat (base, ".", extension, NULL);
+}
+
+/* Running a job ------------------------------------------------------------- */
+
+typedef struct {
+  ZmWindow *window;
+  GFile    *file;
+} JobData;
+
+static void
+job_data_free (JobData *job)
+{
+  g_clear_object (&job->window);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  JobData *job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (zm_export_to_file_finish (result, &error))
+    {
+      g_autofree char *name = g_file_get_basename (job->file);
+      /* Translators: a toast after an export, e.g. "Exported to De Linde radar.png" */
+      g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
+
+      zm_window_show_toast (job->window, message);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    zm_window_show_error (job->window, _("Could not export"), error);
+
+  job_data_free (job);
+}
+
+static void
+start_export (ZmWindow              *self,
+              ZmExportKind           kind,
+              const ZmExportOptions *options,
+              GFile                 *file)
+{
+  JobData *job = g_new0 (JobData, 1);
+
+  job->window = g_object_ref (self);
+  job->file = g_object_ref (file);
+  zm_export_to_file_async (kind, self->assessment,
+                           zm_assessment_get_previous_uri (self->assessment),
+                           options, file, self->cancellable, on_export_done, job);
+}
+
+/* Asking where ---------------------------------------------------------------- */
+
+typedef struct {
+  ZmWindow        *window;
+  ZmExportKind     kind;
+  ZmExportOptions  options;
+} SaveData;
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  SaveData *save = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && save->window->assessment != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      start_export (save->window, save->kind, &save->options, file);
+    }
+
+  g_object_unref (save->window);
+  g_free (save);
+  g_object_unref (chooser);
+}
+
+static const char *
+kind_title (ZmExportKind kind)
+{
+  switch (kind)
+    {
+    case ZM_EXPORT_CHART:
+      return _("Export Chart");
+    case ZM_EXPORT_CHECKLIST:
+      return _("Export Checklist");
+    case ZM_EXPORT_REPORT:
+      return _("Export Report");
+    case ZM_EXPORT_CSV:
+      return _("Export Scores");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+kind_file_word (ZmExportKind kind)
+{
+  switch (kind)
+    {
+    case ZM_EXPORT_CHART:
+      return C_("file name", "radar");
+    case ZM_EXPORT_CHECKLIST:
+      return C_("file name", "checklist");
+    case ZM_EXPORT_REPORT:
+      return C_("file name", "report");
+    case ZM_EXPORT_CSV:
+      return C_("file name", "scores");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+ask_for_file (ZmWindow              *self,
+              ZmExportKind           kind,
+              const ZmExportOptions *options)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *extension = zm_export_format_get_extension (options->format);
+  g_autofree char *name = suggest_file_name (self, kind_file_word (kind), extension);
+  g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
+  GFile *document = zm_window_get_file (self);
+  SaveData *save;
+
+  chooser = gtk_file_chooser_native_new (kind_title (kind), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_add_mime_type (filter, zm_export_format_get_mime_type (options->format));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (filter, g_ascii_strup (extension, -1));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (document != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (document);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  save = g_new0 (SaveData, 1);
+  save->window = g_object_ref (self);
+  save->kind = kind;
+  save->options = *options;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), save);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_options_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  ZmWindow *self = user_data;
+  ZmExportOptions options;
+
+  if (g_strcmp0 (response, "export") != 0 || self->assessment == NULL)
+    return;
+
+  zm_export_dialog_get_options (ZM_EXPORT_DIALOG (dialog), &options);
+  ask_for_file (self, g_object_get_data (G_OBJECT (dialog), "zm-kind") != NULL
+                      ? ZM_EXPORT_CHECKLIST : ZM_EXPORT_CHART, &options);
+}
+
+static void
+ask_for_options (ZmWindow     *self,
+                 ZmExportKind  kind)
+{
+  ZmExportDialog *dialog = zm_export_dialog_new (GTK_WINDOW (self), kind, window_settings (self));
+
+  if (kind == ZM_EXPORT_CHECKLIST)
+    g_object_set_data (G_OBJECT (dialog), "zm-kind", GINT_TO_POINTER (1));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_options_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The actions ------------------------------------------------------------------ */
+
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ask_for_options (ZM_WINDOW (widget), ZM_EXPORT_CHART);
+}
+
+static void
+export_checklist_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  ask_for_options (ZM_WINDOW (widget), ZM_EXPORT_CHECKLIST);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  ZmExportOptions options;
+
+  zm_export_options_init (&options, NULL);
+  options.format = ZM_EXPORT_FORMAT_PDF;
+  ask_for_file (ZM_WINDOW (widget), ZM_EXPORT_REPORT, &options);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  ZmExportOptions options;
+
+  /* In the user's locale, so a double click opens it right in a spreadsheet. */
+  zm_export_options_init (&options, NULL);
+  options.format = ZM_EXPORT_FORMAT_CSV;
+  ask_for_file (ZM_WINDOW (widget), ZM_EXPORT_CSV, &options);
+}
+
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  /* TODO: GtkPrintOperation over render's report pages. */
+}
+
+static void
+copy_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  /* TODO: render's chart as PNG bytes to the clipboard. */
+}
+
+void
+zm_window_export_class_init (ZmWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.export-checklist", NULL, export_checklist_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-report", NULL);
+}
