@@ -42,7 +42,9 @@ append_field (Row        *row,
 }
 
 /* Numbers go through g_ascii_formatd so the result never depends on the
- * process locale; the decimal mark is then put in by hand. */
+ * process locale; the decimal mark is then put in by hand. Halves round
+ * away from zero first, as a person would, rather than printf's
+ * round-half-to-even (0.625 → 0.63, not 0.62). */
 static void
 append_number (Row    *row,
                double  value)
@@ -56,7 +58,7 @@ append_number (Row    *row,
       return;
     }
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", round (value * 100) / 100);
   if ((point = strchr (buffer, '.')) != NULL)
     *point = row->decimal_mark;
   append_field (row, buffer);

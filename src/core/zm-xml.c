@@ -34,7 +34,9 @@ describe_parse_error (const xmlError *err)
       g_str_has_prefix (err->message, "Excessive depth"))
     return g_strdup (_("the elements are nested too deeply"));
   if (err->code == XML_ERR_DOCUMENT_EMPTY)
-    return g_strdup (_("the file is empty"));
+    return g_strdup (_("this is not an XML file"));
+  if (err->message != NULL && g_str_has_prefix (err->message, "Input is not proper UTF-8"))
+    return g_strdup (_("the text is not valid UTF-8"));
 
   return zm_xml_collapse_space (err->message != NULL ? err->message : "");
 }
@@ -137,8 +139,8 @@ check_size (GBytes      *bytes,
   if (size <= max_size)
     return TRUE;
 
-  size_text = g_format_size (size);
-  max_text = g_format_size (max_size);
+  size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  max_text = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
   /* Translators: the first %s is the file size, the second the limit */
   message = g_strdup_printf (_("the file is too large (%s; the limit is %s)"),
                              size_text, max_text);
@@ -193,6 +195,27 @@ zm_xml_parse (GBytes      *bytes,
   return g_steal_pointer (&doc);
 }
 
+/* libxml2 numbers a text node by the line where the text ends; a person
+ * looks for the line where the stray text begins. */
+static int
+get_line (const xmlNode *node)
+{
+  int line = (int) xmlGetLineNo (node);
+  gboolean leading = TRUE;
+
+  if (node->type != XML_TEXT_NODE || node->content == NULL || line <= 0)
+    return line;
+
+  for (const xmlChar *p = node->content; *p != '\0'; p++)
+    {
+      if (!g_ascii_isspace (*p))
+        leading = FALSE;
+      if (*p == '\n' && !leading)
+        line--;
+    }
+  return MAX (line, 1);
+}
+
 void
 zm_xml_set_error (GError        **error,
                   GQuark          domain,
@@ -210,7 +233,7 @@ zm_xml_set_error (GError        **error,
   va_end (args);
 
   set_error_at_line (error, domain, code, display_name,
-                     node != NULL ? (int) xmlGetLineNo (node) : 0, message);
+                     node != NULL ? get_line (node) : 0, message);
 }
 
 gboolean
