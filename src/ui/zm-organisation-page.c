@@ -366,7 +366,6 @@ zm_organisation_page_dispose (GObject *object)
   ZmOrganisationPage *self = ZM_ORGANISATION_PAGE (object);
 
   zm_organisation_page_set_assessment (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_ORGANISATION_PAGE);
   g_clear_object (&self->bindings);
 
   G_OBJECT_CLASS (zm_organisation_page_parent_class)->dispose (object);

@@ -439,7 +439,6 @@ zm_sidebar_dispose (GObject *object)
   ZmSidebar *self = ZM_SIDEBAR (object);
 
   zm_sidebar_set_assessment (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_SIDEBAR);
 
   G_OBJECT_CLASS (zm_sidebar_parent_class)->dispose (object);
 }

@@ -190,7 +190,6 @@ zm_stage_page_dispose (GObject *object)
   ZmStagePage *self = ZM_STAGE_PAGE (object);
 
   zm_stage_page_set_assessment (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_STAGE_PAGE);
 
   G_OBJECT_CLASS (zm_stage_page_parent_class)->dispose (object);
 }

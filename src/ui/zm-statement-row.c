@@ -312,7 +312,6 @@ zm_statement_row_dispose (GObject *object)
 {
   ZmStatementRow *self = ZM_STATEMENT_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_STATEMENT_ROW);
   g_clear_object (&self->answer);
   g_clear_object (&self->statement);
   g_clear_object (&self->model);

@@ -127,7 +127,6 @@ zm_welcome_page_dispose (GObject *object)
   if (self->recent_manager != NULL)
     g_signal_handlers_disconnect_by_func (self->recent_manager, update_recent, self);
   self->recent_manager = NULL;
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_WELCOME_PAGE);
 
   G_OBJECT_CLASS (zm_welcome_page_parent_class)->dispose (object);
 }

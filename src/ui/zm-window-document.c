@@ -354,18 +354,26 @@ open_uri_action (GtkWidget  *widget,
   zm_window_open_file (ZM_WINDOW (widget), file);
 }
 
-static void
-previous_chosen (ZmWindow *self,
-                 GFile    *file)
+void
+zm_window_new_from_previous_file (ZmWindow *self,
+                                  GFile    *file)
 {
   LoadData *data;
 
-  if (file == NULL)
-    return;
+  g_return_if_fail (ZM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   data = g_new0 (LoadData, 1);
   data->from_previous = TRUE;
   load (self, file, data);
+}
+
+static void
+previous_chosen (ZmWindow *self,
+                 GFile    *file)
+{
+  if (file != NULL)
+    zm_window_new_from_previous_file (self, file);
 }
 
 static void
@@ -527,18 +535,16 @@ save_to (ZmWindow   *self,
   data->generation = self->generation;
 }
 
-static void
-save_as_chosen (ZmWindow *self,
-                GFile    *file)
+void
+zm_window_save_to_file (ZmWindow *self,
+                        GFile    *file)
 {
   g_autofree char *basename = NULL;
   g_autoptr(GFile) target = NULL;
 
-  if (file == NULL)
-    {
-      self->close_after_save = FALSE;
-      return;
-    }
+  g_return_if_fail (ZM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->assessment != NULL);
 
   basename = g_file_get_basename (file);
   if (g_str_has_suffix (basename, ZM_DOCUMENT_SUFFIX))
@@ -553,6 +559,16 @@ save_as_chosen (ZmWindow *self,
 
   /* The chooser asked before replacing another file. */
   save_to (self, target, NULL);
+}
+
+static void
+save_as_chosen (ZmWindow *self,
+                GFile    *file)
+{
+  if (file == NULL)
+    self->close_after_save = FALSE;
+  else
+    zm_window_save_to_file (self, file);
 }
 
 static void

@@ -79,6 +79,13 @@ void        zm_window_set_page          (ZmWindow     *self,
 /* TRUE while the window shows a document or is loading one. */
 gboolean    zm_window_is_busy           (ZmWindow     *self);
 
+/* What the file choosers lead to, for tests that cannot use a chooser:
+ * save to @file, and start a new assessment from the one in @file. */
+void        zm_window_save_to_file      (ZmWindow     *self,
+                                         GFile        *file);
+void        zm_window_new_from_previous_file (ZmWindow *self,
+                                              GFile    *file);
+
 /* Recovery copies (zm-window-document.c). The id of this window's copy,
  * NULL before the first autosave. */
 const char *zm_window_get_recovery_id   (ZmWindow     *self);

@@ -15,6 +15,7 @@
 #include "zm-checklist-page.h"
 #include "zm-document.h"
 #include "zm-results-page.h"
+#include "zm-ui-resources.h"
 #include "zm-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ZmWindow, zm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -77,7 +78,7 @@ zm_window_get_page (ZmWindow *self)
 {
   g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
 
-  return self->page;
+  return self->page[0] != '\0' ? self->page : NULL;
 }
 
 void
@@ -221,9 +222,14 @@ static void
 walk (ZmWindow *self,
       int       step)
 {
-  g_autoptr(GPtrArray) pages = collect_walk (self);
-  int position = walk_position (pages, self->page) + step;
+  g_autoptr(GPtrArray) pages = NULL;
+  int position;
 
+  if (self->assessment == NULL)
+    return;
+
+  pages = collect_walk (self);
+  position = walk_position (pages, self->page) + step;
   if (position < 0 || position >= (int) pages->len)
     return;
 
@@ -335,7 +341,7 @@ static void
 on_assessment_changed (ZmWindow *self)
 {
   /* Leave a page whose pillar was just switched off. */
-  if (self->page != NULL && !page_is_valid (self, self->page))
+  if (!page_is_valid (self, self->page))
     zm_window_set_page (self, ZM_PAGE_ORGANISATION);
 
   zm_window_document_changed (self);
@@ -361,7 +367,9 @@ zm_window_set_document (ZmWindow     *self,
   g_free (self->etag);
   self->etag = g_strdup (etag);
   self->modified = modified && assessment != NULL;
-  g_clear_pointer (&self->page, g_free);
+  g_free (self->page);
+  /* Never NULL: win.page reads it as the state of a string action. */
+  self->page = g_strdup ("");
 
   /* The pages take the new document first, then the first page shows. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
@@ -372,6 +380,7 @@ zm_window_set_document (ZmWindow     *self,
     {
       g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
       g_signal_connect_swapped (assessment, "notify::organisation-name", G_CALLBACK (update_title), self);
+      g_free (self->page);
       self->page = g_strdup (ZM_PAGE_ORGANISATION);
       show_page (self);
     }
@@ -475,7 +484,6 @@ zm_window_dispose (GObject *object)
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_WINDOW);
 
   g_clear_object (&self->assessment);
   g_clear_object (&self->file);
@@ -568,6 +576,10 @@ zm_window_class_init (ZmWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Naming the resource links it in from the static library; its
+   * constructor registers it. */
+  (void) zm_ui_get_resource ();
+
   g_type_ensure (ZM_TYPE_WELCOME_PAGE);
   g_type_ensure (ZM_TYPE_SIDEBAR);
   g_type_ensure (ZM_TYPE_ORGANISATION_PAGE);
@@ -620,6 +632,7 @@ zm_window_init (ZmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->page = g_strdup ("");
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
   self->autosave_delay = 3000;

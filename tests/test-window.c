@@ -1,0 +1,759 @@
+/* test-window.c: the main window, driven through its actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "zm-document.h"
+#include "zm-recovery.h"
+#include "zm-sidebar.h"
+#include "zm-statement-row.h"
+#include "zm-window-private.h"
+
+static ZmApplication *app;
+static char *data_home;
+
+/* Waits for @cond, running the main loop, for at most ten seconds. */
+#define WAIT_FOR(cond)                                                    \
+  G_STMT_START {                                                          \
+    gint64 deadline__ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;    \
+    while (!(cond))                                                       \
+      {                                                                   \
+        if (g_get_monotonic_time () > deadline__)                         \
+          g_error ("timed out waiting for %s", #cond);                    \
+        if (!g_main_context_iteration (NULL, FALSE))                      \
+          g_usleep (2000);                                                \
+      }                                                                   \
+  } G_STMT_END
+
+static void
+drain (void)
+{
+  /* Worker threads answer through the main context; give them time. */
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static ZmWindow *
+create_window (void)
+{
+  ZmWindow *window = zm_window_new (app);
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Destroys the window and proves that nothing keeps it alive. */
+static void
+destroy_window (ZmWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_assert_finalize_object (window);
+}
+
+static ZmModel *
+model (void)
+{
+  return zm_application_get_model (app);
+}
+
+static ZmStatement *
+statement_at (const char *pillar_id,
+              guint       stage,
+              guint       index)
+{
+  ZmPillar *pillar = zm_model_find_pillar (model (), pillar_id);
+  GListModel *statements = zm_stage_get_statements (zm_pillar_get_stage (pillar, stage));
+  g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, index);
+
+  return statement;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 gboolean (*match) (GtkWidget *, gconstpointer),
+                 gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_row_for (GtkWidget     *widget,
+            gconstpointer  statement_id)
+{
+  return ZM_IS_STATEMENT_ROW (widget) &&
+         gtk_widget_get_mapped (widget) &&
+         g_str_equal (zm_statement_get_id (zm_statement_row_get_statement (ZM_STATEMENT_ROW (widget))),
+                      statement_id);
+}
+
+static GtkWidget *
+find_row (ZmWindow    *window,
+          ZmStatement *statement)
+{
+  GtkWidget *row = find_descendant (GTK_WIDGET (window), is_row_for, zm_statement_get_id (statement));
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static gboolean
+is_titled (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  const struct { GType type; const char *title; } *want = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, want->type) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), want->title) == 0;
+}
+
+static GtkWidget *
+find_preferences_row (ZmWindow   *window,
+                      GType       type,
+                      const char *title)
+{
+  struct { GType type; const char *title; } want = { type, title };
+  GtkWidget *row = find_descendant (GTK_WIDGET (window), is_titled, &want);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+/* The message dialog shown over @window, if any. */
+static AdwMessageDialog *
+find_dialog (ZmWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* What a click on a response button does: respond, then go away. */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  drain ();
+}
+
+static GFile *
+temp_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (data_home, name, NULL);
+
+  g_remove (path);
+  return g_file_new_for_path (path);
+}
+
+static void
+save_and_wait (ZmWindow *window,
+               GFile    *file)
+{
+  /* Only a save of a changed document can be waited for. */
+  g_assert_true (zm_window_get_modified (window));
+  zm_window_save_to_file (window, file);
+  WAIT_FOR (!zm_window_get_modified (window));
+  g_assert_true (g_file_equal (zm_window_get_file (window), file));
+}
+
+static ZmWindow *
+open_and_wait (GFile *file)
+{
+  ZmWindow *window = create_window ();
+
+  zm_window_open_file (window, file);
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+  return window;
+}
+
+static void
+test_new_and_answer (void)
+{
+  ZmWindow *window = create_window ();
+  ZmStatement *first = statement_at ("practice", 1, 0);
+  ZmStatement *second = statement_at ("practice", 1, 1);
+  ZmAssessment *assessment;
+  GtkWidget *row, *button, *entry;
+  guint n_stage = g_list_model_get_n_items (zm_stage_get_statements (zm_pillar_get_stage (zm_statement_get_pillar (first), 1)));
+  g_autofree char *progress = NULL;
+
+  /* The welcome page: nothing to walk through yet. */
+  g_assert_null (zm_window_get_assessment (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  g_assert_null (zm_window_get_page (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  assessment = zm_window_get_assessment (window);
+  g_assert_nonnull (assessment);
+  g_assert_null (zm_window_get_file (window));
+  g_assert_false (zm_window_get_modified (window));
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_ORGANISATION);
+
+  /* Typing the name names the document. */
+  entry = find_preferences_row (window, ADW_TYPE_ENTRY_ROW, "_Name of the organisation");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Zorggroep Test");
+  g_assert_cmpstr (zm_assessment_get_organisation_name (assessment), ==, "Zorggroep Test");
+  g_assert_true (zm_window_get_modified (window));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Zorggroep Test"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* Next goes to the first stage of the first pillar. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:practice:1");
+
+  /* Clicking "3" rates the statement 3. */
+  row = find_row (window, first);
+  button = find_descendant (row, is_button_labelled, "3");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  /* A button activated by the keyboard shows itself pressed for a moment. */
+  WAIT_FOR (zm_assessment_get_rating (assessment, zm_statement_get_id (first)) == 3);
+
+  /* The number keys' action rates and moves on to the next statement. */
+  gtk_widget_grab_focus (row);
+  gtk_widget_activate_action (row, "row.rate-and-next", "i", 4);
+  g_assert_cmpint (zm_assessment_get_rating (assessment, zm_statement_get_id (first)), ==, 4);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_descendant (row, is_button_labelled, "4"))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == find_row (window, second));
+
+  gtk_widget_activate_action (find_row (window, second), "row.rate", "i", -1);
+  g_assert_cmpint (zm_assessment_get_rating (assessment, zm_statement_get_id (second)), ==, ZM_RATING_DONT_KNOW);
+
+  /* Both count as answered in the sidebar. */
+  progress = g_strdup_printf ("2/%u", n_stage);
+  g_assert_cmpstr (zm_sidebar_get_progress (window->sidebar, "stage:practice:1"), ==, progress);
+
+  /* Delete clears. */
+  gtk_widget_activate_action (find_row (window, second), "row.clear", NULL);
+  g_assert_cmpint (zm_assessment_get_rating (assessment, zm_statement_get_id (second)), ==, ZM_RATING_UNANSWERED);
+  g_free (progress);
+  progress = g_strdup_printf ("1/%u", n_stage);
+  g_assert_cmpstr (zm_sidebar_get_progress (window->sidebar, "stage:practice:1"), ==, progress);
+
+  /* Discard, so that closing does not ask. */
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+static void
+test_rating_buttons_are_named (void)
+{
+  ZmWindow *window = create_window ();
+  GtkWidget *row, *button;
+  g_autofree char *name = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:brand:2");
+  row = find_row (window, statement_at ("brand", 2, 0));
+  button = find_descendant (row, is_button_labelled, "2");
+
+  /* A screen reader says what "2" means, in the model's words. */
+  name = g_strdup_printf ("2: %s", zm_model_get_rating_label (model (), ZM_RATING_2));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       zm_statement_get_text (statement_at ("brand", 2, 0)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, zm_model_get_rating_label (model (), ZM_RATING_2));
+
+  destroy_window (window);
+}
+
+static void
+test_walk_skips_excluded_pillars (void)
+{
+  ZmWindow *window = create_window ();
+  ZmAssessment *assessment;
+  GtkWidget *assess_switch_row;
+  guint steps = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  assessment = zm_window_get_assessment (window);
+
+  /* Switching the first pillar off in the form. */
+  assess_switch_row = find_preferences_row (window, ADW_TYPE_ACTION_ROW,
+                                            zm_pillar_get_name (zm_model_find_pillar (model (), "practice")));
+  gtk_switch_set_active (GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (assess_switch_row))), FALSE);
+  g_assert_false (zm_assessment_get_pillar_included (assessment, "practice"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:client-focus:1");
+
+  /* A page of an excluded pillar cannot be reached at all. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:practice:2");
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:client-focus:1");
+
+  /* Five pillars of four stages, then results and checklist. */
+  while (g_strcmp0 (zm_window_get_page (window), ZM_PAGE_CHECKLIST) != 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+      g_assert_cmpuint (++steps, <=, 30);
+    }
+  g_assert_cmpuint (steps, ==, 5 * 4 - 1 + 2);
+  /* The checklist is the end of the walk. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_CHECKLIST);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-page", NULL);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+static void
+test_save_and_reopen (void)
+{
+  ZmWindow *window = create_window ();
+  ZmWindow *reopened;
+  g_autoptr(GFile) file = temp_file ("save-and-reopen.zmscan");
+  ZmStatement *statement = statement_at ("innovation", 3, 1);
+  ZmAssessment *assessment, *copy;
+  ZmChecklistItem *item;
+  GtkWidget *target_row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  assessment = zm_window_get_assessment (window);
+  zm_assessment_set_organisation_name (assessment, "Thuiszorg Test");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:innovation:3");
+  gtk_widget_activate_action (find_row (window, statement), "row.rate", "i", 2);
+
+  /* The target through its row in the form. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_ORGANISATION);
+  target_row = find_preferences_row (window, ADW_TYPE_COMBO_ROW,
+                                     zm_pillar_get_name (zm_model_find_pillar (model (), "innovation")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (target_row), 3);
+  g_assert_cmpuint (zm_assessment_get_target (assessment, "innovation"), ==, 3);
+
+  item = zm_assessment_get_checklist_item (assessment, "vision");
+  zm_checklist_item_set_status (item, ZM_STEP_STATUS_DONE);
+
+  save_and_wait (window, file);
+  g_assert_true (g_file_equal (zm_window_get_file (window), file));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* Closing a saved document asks nothing. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_null (find_dialog (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+  drain ();
+
+  reopened = open_and_wait (file);
+  copy = zm_window_get_assessment (reopened);
+  g_assert_false (zm_window_get_modified (reopened));
+  g_assert_cmpstr (zm_assessment_get_organisation_name (copy), ==, "Thuiszorg Test");
+  g_assert_cmpint (zm_assessment_get_rating (copy, zm_statement_get_id (statement)), ==, 2);
+  g_assert_cmpuint (zm_assessment_get_target (copy, "innovation"), ==, 3);
+  g_assert_cmpint (zm_checklist_item_get_status (zm_assessment_get_checklist_item (copy, "vision")),
+                   ==, ZM_STEP_STATUS_DONE);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (reopened)), "Thuiszorg Test"));
+
+  /* Opening the same file again from another window shows the window
+   * that has it instead of a second copy. */
+  window = create_window ();
+  zm_window_open_file (window, file);
+  drain ();
+  g_assert_null (zm_window_get_assessment (window));
+  g_assert_true (zm_window_find_for_file (GTK_APPLICATION (app), file) == reopened);
+
+  /* The saved file is in the welcome page's recent list. */
+  g_assert_cmpuint (zm_welcome_page_get_n_recent (window->welcome_page), >=, 1);
+
+  destroy_window (reopened);
+  destroy_window (window);
+}
+
+static void
+test_one_document_per_window (void)
+{
+  ZmWindow *window = create_window ();
+  GList *windows;
+  ZmWindow *other = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != window)
+      other = g_object_ref (l->data);
+
+  /* The example opens as an untitled copy with its own content. */
+  g_assert_nonnull (zm_assessment_get_organisation_name (zm_window_get_assessment (other)));
+  g_assert_null (zm_window_get_file (other));
+  g_assert_false (zm_window_get_modified (other));
+  g_assert_null (zm_assessment_get_organisation_name (zm_window_get_assessment (window)));
+
+  destroy_window (other);
+  destroy_window (window);
+}
+
+static void
+test_unsaved_changes_dialog (void)
+{
+  ZmWindow *window = create_window ();
+  AdwMessageDialog *dialog;
+  GWeakRef weak;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  zm_assessment_set_unit (zm_window_get_assessment (window), "Locatie Noord");
+
+  /* Cancel keeps the window and the changes. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  respond (dialog, "cancel");
+  g_assert_null (find_dialog (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (zm_window_get_modified (window));
+
+  /* Discard closes. */
+  g_weak_ref_init (&weak, window);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  respond (dialog, "discard");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_object_unref (window);
+  drain ();
+  g_assert_null (g_weak_ref_get (&weak));
+  g_weak_ref_clear (&weak);
+}
+
+static void
+test_save_from_close_dialog (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("close-save.zmscan");
+  g_autoptr(ZmAssessment) loaded = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  zm_assessment_set_organisation_name (zm_window_get_assessment (window), "Revalidatiecentrum");
+  save_and_wait (window, file);
+  zm_assessment_set_assessors (zm_window_get_assessment (window), "J. de Vries");
+
+  gtk_window_close (GTK_WINDOW (window));
+  respond (find_dialog (window), "save");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  loaded = zm_document_load (file, model (), NULL, NULL, NULL);
+  g_assert_nonnull (loaded);
+  g_assert_cmpstr (zm_assessment_get_assessors (loaded), ==, "J. de Vries");
+  g_object_unref (window);
+  drain ();
+}
+
+static void
+test_changed_on_disk (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("changed-on-disk.zmscan");
+  g_autoptr(ZmAssessment) other = zm_assessment_new (model ());
+  g_autoptr(ZmAssessment) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  zm_assessment_set_unit (zm_window_get_assessment (window), "Afdeling Zuid");
+  save_and_wait (window, file);
+
+  /* Someone else writes the file. */
+  g_usleep (20000);
+  zm_assessment_set_organisation_name (other, "Iemand anders");
+  g_assert_true (zm_document_save (other, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  zm_assessment_set_organisation_name (zm_window_get_assessment (window), "Onze naam");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  WAIT_FOR (find_dialog (window) != NULL);
+  dialog = find_dialog (window);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+
+  /* Nothing was written before the user chose. */
+  loaded = zm_document_load (file, model (), NULL, NULL, NULL);
+  g_assert_cmpstr (zm_assessment_get_organisation_name (loaded), ==, "Iemand anders");
+  g_clear_object (&loaded);
+
+  respond (dialog, "overwrite");
+  WAIT_FOR (!zm_window_get_modified (window));
+  loaded = zm_document_load (file, model (), NULL, NULL, NULL);
+  g_assert_cmpstr (zm_assessment_get_organisation_name (loaded), ==, "Onze naam");
+
+  destroy_window (window);
+}
+
+static GFile *
+recovery_copy (const char *id)
+{
+  g_autoptr(GFile) dir = zm_recovery_get_dir ();
+  g_autofree char *name = g_strconcat (id, ZM_DOCUMENT_SUFFIX, NULL);
+
+  return g_file_get_child (dir, name);
+}
+
+static void
+test_autosave_writes_and_removes_copy (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("autosave.zmscan");
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(ZmAssessment) recovered = NULL;
+
+  zm_window_set_autosave_delay (window, 50);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  zm_assessment_set_rating (zm_window_get_assessment (window),
+                            zm_statement_get_id (statement_at ("metrics", 2, 0)), ZM_RATING_1);
+
+  WAIT_FOR (zm_window_get_recovery_id (window) != NULL);
+  copy = recovery_copy (zm_window_get_recovery_id (window));
+  WAIT_FOR (g_file_query_exists (copy, NULL));
+  drain ();
+  recovered = zm_document_load (copy, model (), NULL, NULL, NULL);
+  g_assert_nonnull (recovered);
+  g_assert_cmpint (zm_assessment_get_rating (recovered, zm_statement_get_id (statement_at ("metrics", 2, 0))),
+                   ==, ZM_RATING_1);
+
+  /* Saving makes the copy unnecessary. */
+  save_and_wait (window, file);
+  WAIT_FOR (!g_file_query_exists (copy, NULL));
+  g_assert_null (zm_window_get_recovery_id (window));
+
+  destroy_window (window);
+}
+
+static void
+test_restore_recovery_copy (void)
+{
+  g_autoptr(ZmAssessment) lost = zm_assessment_new (model ());
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) dir = zm_recovery_get_dir ();
+  g_autoptr(GFile) copy = recovery_copy ("crashed-document");
+  g_autoptr(GFile) info = g_file_get_child (dir, "crashed-document.info");
+  g_autoptr(GError) error = NULL;
+  const char *info_text = "[Recovery]\ntitle=Ziekenhuis Herstel\nsaved=2026-03-09T10:00:00Z\n";
+  ZmStatement *statement = statement_at ("culture", 4, 0);
+  AdwMessageDialog *dialog;
+  ZmAssessment *restored;
+  ZmWindow *window;
+
+  /* What a crashed session leaves behind. */
+  zm_assessment_set_organisation_name (lost, "Ziekenhuis Herstel");
+  zm_assessment_set_rating (lost, zm_statement_get_id (statement), ZM_RATING_3);
+  bytes = zm_document_write_bytes (lost);
+  g_file_make_directory_with_parents (dir, NULL, NULL);
+  g_assert_true (g_file_replace_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                          NULL, FALSE, 0, NULL, NULL, &error));
+  g_assert_true (g_file_replace_contents (info, info_text, strlen (info_text),
+                                          NULL, FALSE, 0, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  window = create_window ();
+  zm_window_offer_recovery (window);
+  WAIT_FOR (find_dialog (window) != NULL);
+  dialog = find_dialog (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Ziekenhuis Herstel"));
+  respond (dialog, "restore");
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+
+  restored = zm_window_get_assessment (window);
+  g_assert_cmpstr (zm_assessment_get_organisation_name (restored), ==, "Ziekenhuis Herstel");
+  g_assert_cmpint (zm_assessment_get_rating (restored, zm_statement_get_id (statement)), ==, ZM_RATING_3);
+  /* Restored work is unsaved work. */
+  g_assert_true (zm_window_get_modified (window));
+  g_assert_null (zm_window_get_file (window));
+  g_assert_cmpstr (zm_window_get_recovery_id (window), ==, "crashed-document");
+
+  /* Discarding it on close removes the copy for good. */
+  gtk_window_close (GTK_WINDOW (window));
+  respond (find_dialog (window), "discard");
+  WAIT_FOR (!g_file_query_exists (copy, NULL));
+  g_assert_false (g_file_query_exists (info, NULL));
+  g_object_unref (window);
+  drain ();
+}
+
+static void
+test_bad_file_shows_error (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("broken.zmscan");
+  g_autoptr(GError) error = NULL;
+  const char *broken =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:zorgmarketing-scan:assessment:1\" version=\"1.0\">\n"
+    "  <model id=\"zorgmarketing-ontwikkelmodel\" version=\"1\"/>\n"
+    "  <organisation><name>Kapot</naam></organisation>\n"
+    "</assessment>\n";
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_true (g_file_replace_contents (file, broken, strlen (broken), NULL, FALSE, 0, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  zm_window_open_file (window, file);
+  WAIT_FOR (find_dialog (window) != NULL);
+  dialog = find_dialog (window);
+  body = adw_message_dialog_get_body (dialog);
+  g_test_message ("error shown: %s", body);
+  g_assert_nonnull (strstr (body, "broken.zmscan"));
+  g_assert_nonnull (strstr (body, ":4:"));
+  /* The window stays usable, on the welcome page. */
+  g_assert_null (zm_window_get_assessment (window));
+  respond (dialog, "close");
+
+  destroy_window (window);
+}
+
+static void
+test_new_from_previous_marks_changes (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("last-year.zmscan");
+  g_autoptr(ZmAssessment) last_year = zm_assessment_new (model ());
+  ZmStatement *statement = statement_at ("practice", 2, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  ZmAssessment *assessment;
+  GtkWidget *row;
+
+  zm_assessment_set_organisation_name (last_year, "Vorig Jaar");
+  zm_assessment_set_rating (last_year, zm_statement_get_id (statement), ZM_RATING_2);
+  g_assert_true (zm_document_save (last_year, file, NULL, NULL, NULL, &error));
+
+  zm_window_new_from_previous_file (window, file);
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+  assessment = zm_window_get_assessment (window);
+  g_assert_cmpstr (zm_assessment_get_previous_uri (assessment), ==, uri);
+  g_assert_null (zm_window_get_file (window));
+  g_assert_cmpint (zm_assessment_get_rating (assessment, zm_statement_get_id (statement)), ==, ZM_RATING_2);
+
+  /* A rating that differs from last year's shows the badge. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:practice:2");
+  row = find_row (window, statement);
+  gtk_widget_activate_action (row, "row.rate", "i", 4);
+  g_assert_true (zm_answer_get_changed (zm_statement_row_get_answer (ZM_STATEMENT_ROW (row))));
+  g_assert_true (gtk_widget_get_visible (find_descendant (row, has_css_class, "changed-badge")));
+
+  /* Back to last year's rating: no longer a change. */
+  gtk_widget_activate_action (row, "row.rate", "i", 2);
+  g_assert_false (gtk_widget_get_visible (find_descendant (row, has_css_class, "changed-badge")));
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Recovery copies and the recent list go to a folder of our own. */
+  data_home = g_dir_make_tmp ("zm-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = zm_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/zm/window/new-and-answer", test_new_and_answer);
+  g_test_add_func ("/zm/window/rating-buttons-are-named", test_rating_buttons_are_named);
+  g_test_add_func ("/zm/window/walk-skips-excluded-pillars", test_walk_skips_excluded_pillars);
+  g_test_add_func ("/zm/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/zm/window/one-document-per-window", test_one_document_per_window);
+  g_test_add_func ("/zm/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
+  g_test_add_func ("/zm/window/save-from-close-dialog", test_save_from_close_dialog);
+  g_test_add_func ("/zm/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/zm/window/autosave-writes-and-removes-copy", test_autosave_writes_and_removes_copy);
+  g_test_add_func ("/zm/window/restore-recovery-copy", test_restore_recovery_copy);
+  g_test_add_func ("/zm/window/bad-file-shows-error", test_bad_file_shows_error);
+  g_test_add_func ("/zm/window/new-from-previous-marks-changes", test_new_from_previous_marks_changes);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}
