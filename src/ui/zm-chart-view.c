@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "zm-chart.h"
 #include "zm-chart-view.h"
 #include "zm-model.h"
+#include "zm-profile.h"
 #include "zm-radar.h"
 #include "zm-radar-data.h"
 #include "zm-radar-layout.h"
@@ -101,7 +103,13 @@ zm_ui_draw_profile (GtkWidget            *widget,
                     int                   width,
                     int                   height)
 {
-  /* TODO: render's stage profile, when it lands. */
+  PangoContext *context = zm_render_context_new (cr);
+  ZmRenderStyle style;
+
+  zm_ui_get_render_style (widget, &style);
+  zm_profile_draw_bars (cr, context, result->fit, result->stage, &style,
+                        0, 0, width, height, FALSE);
+  g_object_unref (context);
 }
 
 void
@@ -162,13 +170,18 @@ radar_data_new (ZmAssessment   *assessment,
   return data;
 }
 
+char *
+zm_chart_view_dup_description (ZmChartView *self)
+{
+  g_return_val_if_fail (ZM_IS_CHART_VIEW (self), NULL);
+
+  return self->data != NULL ? zm_chart_describe (self->data) : NULL;
+}
+
 static void
 update_description (ZmChartView *self)
 {
-  g_autofree char *description = NULL;
-
-  if (self->data != NULL)
-    description = zm_radar_describe (self->data);
+  g_autofree char *description = zm_chart_view_dup_description (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -265,8 +278,11 @@ zm_chart_view_snapshot (GtkWidget   *widget,
 
   zm_ui_get_render_style (widget, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* The radar is drawn from the layout the tooltips hit-test. */
   if (ensure_layout (self) != NULL)
     zm_radar_draw_layout (cr, self->layout, self->data, &style);
+  else
+    zm_chart_draw (cr, self->data, &style, width, height);
   cairo_destroy (cr);
 }
 
@@ -325,7 +341,7 @@ ensure_layout (ZmChartView *self)
     return self->layout;
   if (self->data == NULL || self->data->n_axes < 3 || width <= 0 || height <= 0)
     return NULL;
-  if (zm_radar_data_count_determined (self->data) < 3)
+  if (!zm_chart_shows_radar (self->data))
     return NULL;
 
   if (self->context == NULL)
@@ -422,6 +438,19 @@ describe_axis (ZmChartView *self,
   return g_string_free (text, FALSE);
 }
 
+char *
+zm_chart_view_describe_at (ZmChartView *self,
+                           double       x,
+                           double       y)
+{
+  int axis;
+
+  g_return_val_if_fail (ZM_IS_CHART_VIEW (self), NULL);
+
+  axis = hit_test (self, x, y);
+  return axis >= 0 ? describe_axis (self, axis) : NULL;
+}
+
 static gboolean
 zm_chart_view_query_tooltip (GtkWidget  *widget,
                              int         x,
@@ -429,18 +458,15 @@ zm_chart_view_query_tooltip (GtkWidget  *widget,
                              gboolean    keyboard_mode,
                              GtkTooltip *tooltip)
 {
-  ZmChartView *self = ZM_CHART_VIEW (widget);
   g_autofree char *text = NULL;
-  int axis;
 
   if (keyboard_mode)
     return FALSE;
 
-  axis = hit_test (self, x, y);
-  if (axis < 0)
+  text = zm_chart_view_describe_at (ZM_CHART_VIEW (widget), x, y);
+  if (text == NULL)
     return FALSE;
 
-  text = describe_axis (self, axis);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }

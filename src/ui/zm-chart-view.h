@@ -27,6 +27,13 @@ void            zm_chart_view_set_previous    (ZmChartView  *self,
                                                ZmAssessment *previous);
 /* The result the view shows now, NULL without an assessment. */
 const ZmResult *zm_chart_view_get_result      (ZmChartView  *self);
+/* The chart in words, with every score: the accessible description. */
+char           *zm_chart_view_dup_description (ZmChartView  *self);
+/* What the tooltip says about the pillar whose label or point is at
+ * (@x, @y) in widget coordinates, or NULL. */
+char           *zm_chart_view_describe_at     (ZmChartView  *self,
+                                               double        x,
+                                               double        y);
 
 /* Every graphic on screen (the chart, the stage profiles, the checklist
  * graphic) is drawn by the render layer in the style these helpers pick:
