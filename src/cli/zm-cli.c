@@ -1,0 +1,534 @@
+/* zm-cli.c: the command line: validate, summarise and export without a
+ * display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "zm-cli.h"
+#include "zm-cli-export.h"
+#include "zm-csv.h"
+#include "zm-document.h"
+#include "zm-scoring.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FILE = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct {
+  char     **files;
+  gboolean   validate;
+  gboolean   summary;
+  char      *chart;
+  char      *checklist;
+  char      *report;
+  char      *csv;
+  char      *model;
+  char      *background;
+  int        width;
+  int        height;
+  double     scale;
+  gboolean   has_width;
+  gboolean   has_height;
+  gboolean   has_scale;
+} CliOptions;
+
+static void
+cli_options_clear (CliOptions *o)
+{
+  g_strfreev (o->files);
+  g_free (o->chart);
+  g_free (o->checklist);
+  g_free (o->report);
+  g_free (o->csv);
+  g_free (o->model);
+  g_free (o->background);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
+
+static const GOptionEntry entries[] = {
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the files; report each bad one on standard error"), NULL },
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a readable summary of the assessment"), NULL },
+  { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the chart to OUT (.png, .svg or .pdf)"), N_("OUT") },
+  { "export-checklist", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the checklist graphic to OUT (.png, .svg or .pdf)"), N_("OUT") },
+  { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the board report to OUT (.pdf)"), N_("OUT") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the scores per pillar to OUT (.csv)"), N_("OUT") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width of an exported PNG in pixels"), N_("PX") },
+  { "height", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Height of an exported PNG in pixels"), N_("PX") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Scale factor of an exported PNG"), N_("N") },
+  { "background", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Background of an exported PNG: white or transparent"), N_("white|transparent") },
+  { "model", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read the documents against this model file instead of the built-in one"), N_("MODEL.xml") },
+  { NULL }
+};
+
+void
+zm_cli_add_options (GApplication *app)
+{
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option_entries (app, entries);
+}
+
+static void G_GNUC_PRINTF (1, 2)
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  g_printerr (_("Run “%s --help” to see the options."), g_get_prgname ());
+  g_printerr ("\n");
+}
+
+/* Errors from core begin with the file's full path; the user wants to see
+ * the name as they typed it. */
+static void
+print_file_error (const char   *typed,
+                  GFile        *file,
+                  const GError *error)
+{
+  g_autofree char *parse_name = g_file_get_parse_name (file);
+
+  if (g_str_has_prefix (error->message, parse_name))
+    g_printerr ("%s%s\n", typed, error->message + strlen (parse_name));
+  else
+    g_printerr ("%s\n", error->message);
+}
+
+static char *
+lookup_filename (GVariantDict *options,
+                 const char   *key)
+{
+  const char *value = NULL;
+
+  if (!g_variant_dict_lookup (options, key, "^&ay", &value))
+    return NULL;
+  return g_strdup (value);
+}
+
+/* GApplication leaves numeric options that are 0 out of @options, so 0
+ * reads as "not given": the exporter's default. */
+static void
+read_options (GVariantDict *options,
+              CliOptions   *o)
+{
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &o->files);
+  g_variant_dict_lookup (options, "validate", "b", &o->validate);
+  g_variant_dict_lookup (options, "summary", "b", &o->summary);
+  o->chart = lookup_filename (options, "export-chart");
+  o->checklist = lookup_filename (options, "export-checklist");
+  o->report = lookup_filename (options, "export-report");
+  o->csv = lookup_filename (options, "export-csv");
+  o->model = lookup_filename (options, "model");
+  o->has_width = g_variant_dict_lookup (options, "width", "i", &o->width);
+  o->has_height = g_variant_dict_lookup (options, "height", "i", &o->height);
+  o->has_scale = g_variant_dict_lookup (options, "scale", "d", &o->scale);
+  g_variant_dict_lookup (options, "background", "s", &o->background);
+}
+
+static guint
+count_files (const CliOptions *o)
+{
+  return o->files != NULL ? g_strv_length (o->files) : 0;
+}
+
+static gboolean
+has_export (const CliOptions *o)
+{
+  return o->chart != NULL || o->checklist != NULL || o->report != NULL || o->csv != NULL;
+}
+
+static gboolean
+has_suffix_in (const char         *path,
+               const char * const *suffixes)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (lower, suffixes[i]) && strlen (lower) > strlen (suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+check_outputs (const CliOptions *o)
+{
+  static const char * const graphics[] = { ".png", ".svg", ".pdf", NULL };
+  static const char * const pdf[] = { ".pdf", NULL };
+  static const char * const csv[] = { ".csv", NULL };
+
+  if (o->chart != NULL && !has_suffix_in (o->chart, graphics))
+    usage_error (_("--export-chart: OUT must end in .png, .svg or .pdf"));
+  else if (o->checklist != NULL && !has_suffix_in (o->checklist, graphics))
+    usage_error (_("--export-checklist: OUT must end in .png, .svg or .pdf"));
+  else if (o->report != NULL && !has_suffix_in (o->report, pdf))
+    usage_error (_("--export-report: OUT must end in .pdf"));
+  else if (o->csv != NULL && !has_suffix_in (o->csv, csv))
+    usage_error (_("--export-csv: OUT must end in .csv"));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+check_size_options (CliOptions *o)
+{
+  if (!o->has_width && !o->has_height && !o->has_scale && o->background == NULL)
+    return TRUE;
+  if (o->chart == NULL && o->checklist == NULL)
+    usage_error (_("--width, --height, --scale and --background apply to --export-chart and --export-checklist"));
+  else if ((o->has_width && (o->width < 1 || o->width > 20000)) ||
+           (o->has_height && (o->height < 1 || o->height > 20000)))
+    usage_error (_("--width and --height must be between 1 and 20000 pixels"));
+  else if (o->has_scale && (!(o->scale > 0) || o->scale > 10))
+    usage_error (_("--scale must be more than 0 and at most 10"));
+  else if (o->background != NULL && g_strcmp0 (o->background, "white") != 0 &&
+           g_strcmp0 (o->background, "transparent") != 0)
+    usage_error (_("--background must be white or transparent"));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+/* Every combination that makes no sense is refused before any file is
+ * touched, with exit status 2. */
+static gboolean
+check_usage (CliOptions *o)
+{
+  guint n_files = count_files (o);
+
+  if (o->validate && (o->summary || has_export (o)))
+    usage_error (_("--validate cannot be combined with --summary or an export"));
+  else if (o->validate && n_files == 0)
+    usage_error (_("--validate needs at least one FILE"));
+  else if ((o->summary || has_export (o)) && n_files != 1)
+    usage_error (_("--summary and the exports take exactly one FILE"));
+  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o))
+    usage_error (_("--model applies to --validate, --summary and the exports"));
+  else
+    return check_outputs (o) && check_size_options (o);
+
+  return FALSE;
+}
+
+static ZmModel *
+load_model (const CliOptions *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  ZmModel *model;
+
+  if (o->model == NULL)
+    model = zm_model_new_default (&error);
+  else
+    model = zm_model_new_from_file ((file = g_file_new_for_commandline_arg (o->model)), &error);
+
+  if (model == NULL && file != NULL)
+    print_file_error (o->model, file, error);
+  else if (model == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return model;
+}
+
+static ZmAssessment *
+load_document (const char *typed,
+               ZmModel    *model)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (typed);
+  g_autoptr(GError) error = NULL;
+  ZmAssessment *assessment = zm_document_load (file, model, NULL, NULL, &error);
+
+  if (assessment == NULL)
+    print_file_error (typed, file, error);
+  return assessment;
+}
+
+static int
+run_validate (const CliOptions *o)
+{
+  g_autoptr(ZmModel) model = load_model (o);
+  int status = EXIT_OK;
+
+  if (model == NULL)
+    return EXIT_FILE;
+
+  for (guint i = 0; o->files[i] != NULL; i++)
+    {
+      g_autoptr(ZmAssessment) assessment = load_document (o->files[i], model);
+
+      if (assessment == NULL)
+        status = EXIT_FILE;
+    }
+
+  return status;
+}
+
+/* --- the summary ------------------------------------------------------ */
+
+static void
+print_organisation (ZmAssessment *a)
+{
+  const char *kind = zm_care_kind_get_label (zm_assessment_get_organisation_kind (a));
+  const char *name = zm_assessment_get_organisation_name (a);
+
+  g_print (_("Organisation: %s"), name != NULL ? name : _("(no name)"));
+  if (kind != NULL)
+    g_print (" (%s)", kind);
+  g_print ("\n");
+  if (zm_assessment_get_unit (a) != NULL)
+    g_print (_("Unit or location: %s\n"), zm_assessment_get_unit (a));
+  if (zm_assessment_get_assessors (a) != NULL)
+    g_print (_("Assessed by: %s\n"), zm_assessment_get_assessors (a));
+  if (zm_assessment_get_date (a) != NULL)
+    g_print (_("Date: %s\n"), zm_assessment_get_date (a));
+}
+
+static void
+print_overall (ZmModel        *model,
+               const ZmResult *result)
+{
+  if (result->n_determined == 0)
+    {
+      g_print (_("Overall: not determined\n"));
+      return;
+    }
+
+  /* Translators: "Overall: stage 2 (Defined), score 2.41" */
+  g_print (_("Overall: stage %u (%s), score %.2f\n"), result->overall_stage,
+           zm_model_get_stage_name (model, result->overall_stage), result->overall);
+}
+
+static void
+print_pillar (ZmModel              *model,
+              const ZmPillarResult *pillar)
+{
+  g_print ("\n%s\n", zm_pillar_get_name (pillar->pillar));
+
+  if (!pillar->included)
+    g_print ("  %s\n", _("not assessed"));
+  else if (!pillar->determined)
+    g_print ("  %s\n", _("not determined: no stage fits"));
+  else
+    /* Translators: "stage 2 (Defined), score 2.31" */
+    g_print (_("  stage %u (%s), score %.2f\n"), pillar->stage,
+             zm_model_get_stage_name (model, pillar->stage), pillar->score);
+
+  if (pillar->included)
+    /* Translators: the share of statements answered, e.g. "answered: 75 %" */
+    g_print (_("  answered: %.0f %%\n"), round (pillar->completeness * 100));
+  if (pillar->included && pillar->indicative)
+    g_print ("  %s\n", _("indicative: fewer than half of the statements are answered"));
+  if (pillar->target > 0)
+    g_print (_("  target: stage %u (%s)\n"), pillar->target,
+             zm_model_get_stage_name (model, pillar->target));
+}
+
+static void
+print_summary (ZmAssessment   *assessment,
+               const ZmResult *result)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+
+  print_organisation (assessment);
+  g_print (_("Model: %s\n"), zm_model_get_title (model));
+  print_overall (model, result);
+  for (guint i = 0; i < result->n_pillars; i++)
+    print_pillar (model, &result->pillars[i]);
+}
+
+/* --- exports ------------------------------------------------------------ */
+
+static gboolean
+write_csv (ZmAssessment   *assessment,
+           const ZmResult *result,
+           const char     *typed)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (typed);
+  g_autoptr(GBytes) bytes = zm_csv_write (assessment, result, ',', '.');
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
+                                NULL, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", typed, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The earlier assessment is drawn as a third shape when it can be read;
+ * when it cannot, the export still goes ahead without it. */
+static ZmAssessment *
+load_previous (ZmAssessment *assessment)
+{
+  const char *uri = zm_assessment_get_previous_uri (assessment);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  ZmAssessment *previous;
+
+  if (uri == NULL)
+    return NULL;
+
+  file = g_file_new_for_uri (uri);
+  previous = zm_document_load (file, zm_assessment_get_model (assessment), NULL, NULL, &error);
+  if (previous == NULL)
+    g_printerr (_("Warning: the previous assessment is left out: %s\n"), error->message);
+  return previous;
+}
+
+static void
+get_export_options (const CliOptions   *o,
+                    ZmCliExportOptions *options)
+{
+  options->width = o->has_width ? o->width : 0;
+  options->height = o->has_height ? o->height : 0;
+  options->scale = o->has_scale ? o->scale : 1.0;
+  options->transparent = g_strcmp0 (o->background, "transparent") == 0;
+}
+
+typedef enum {
+  EXPORT_CHART,
+  EXPORT_CHECKLIST,
+  EXPORT_REPORT,
+} ExportKind;
+
+static gboolean
+run_render_export (ExportKind        kind,
+                   const char       *typed,
+                   ZmAssessment     *assessment,
+                   ZmAssessment     *previous,
+                   const CliOptions *o)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (typed);
+  g_autoptr(GError) error = NULL;
+  ZmCliExportOptions options;
+  gboolean ok = FALSE;
+
+  get_export_options (o, &options);
+  switch (kind)
+    {
+    case EXPORT_CHART:
+      ok = zm_cli_export_chart (assessment, previous, file, &options, &error);
+      break;
+    case EXPORT_CHECKLIST:
+      ok = zm_cli_export_checklist (assessment, file, &options, &error);
+      break;
+    case EXPORT_REPORT:
+      ok = zm_cli_export_report (assessment, previous, file, &error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!ok)
+    print_file_error (typed, file, error);
+  return ok;
+}
+
+static gboolean
+run_exports (const CliOptions *o,
+             ZmAssessment     *assessment,
+             const ZmResult   *result)
+{
+  g_autoptr(ZmAssessment) previous = NULL;
+
+  if (o->csv != NULL && !write_csv (assessment, result, o->csv))
+    return FALSE;
+  if (o->chart != NULL || o->report != NULL)
+    previous = load_previous (assessment);
+
+  return (o->chart == NULL || run_render_export (EXPORT_CHART, o->chart, assessment, previous, o)) &&
+         (o->checklist == NULL || run_render_export (EXPORT_CHECKLIST, o->checklist, assessment, NULL, o)) &&
+         (o->report == NULL || run_render_export (EXPORT_REPORT, o->report, assessment, previous, o));
+}
+
+static int
+run_single (const CliOptions *o)
+{
+  g_autoptr(ZmModel) model = load_model (o);
+  g_autoptr(ZmAssessment) assessment = NULL;
+  g_autoptr(ZmResult) result = NULL;
+
+  if (model == NULL || (assessment = load_document (o->files[0], model)) == NULL)
+    return EXIT_FILE;
+
+  result = zm_score_assessment (assessment);
+  if (o->summary)
+    print_summary (assessment, result);
+
+  return run_exports (o, assessment, result) ? EXIT_OK : EXIT_FILE;
+}
+
+/* --- the window ---------------------------------------------------------- */
+
+static int
+open_in_window (GApplication     *app,
+                const CliOptions *o)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FILE;
+    }
+
+  for (guint i = 0; o->files[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (o->files[i]));
+  g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+
+  /* A running instance got the files; this one is done. */
+  return g_application_get_is_remote (app) ? EXIT_OK : -1;
+}
+
+int
+zm_cli_handle_local_options (GApplication *app,
+                             GVariantDict *options)
+{
+  g_auto(CliOptions) o = { NULL, };
+
+  g_return_val_if_fail (G_IS_APPLICATION (app), EXIT_USAGE);
+  g_return_val_if_fail (options != NULL, EXIT_USAGE);
+
+  read_options (options, &o);
+  if (!check_usage (&o))
+    return EXIT_USAGE;
+
+  if (o.validate)
+    return run_validate (&o);
+  if (o.summary || has_export (&o))
+    return run_single (&o);
+  if (count_files (&o) > 0)
+    return open_in_window (app, &o);
+
+  return -1;
+}
