@@ -13,7 +13,9 @@
 #include <math.h>
 
 #include "zm-chart.h"
+#include "zm-chart-data.h"
 #include "zm-chart-view.h"
+#include "zm-checklist-graphic.h"
 #include "zm-model.h"
 #include "zm-profile.h"
 #include "zm-radar.h"
@@ -119,56 +121,22 @@ zm_ui_draw_checklist (GtkWidget    *widget,
                       int           width,
                       int           height)
 {
-  /* TODO: render's checklist graphic, when it lands. */
+  g_autoptr(ZmChecklistData) data = zm_checklist_data_new_for_assessment (assessment);
+  ZmRenderStyle style;
+
+  zm_ui_get_render_style (widget, &style);
+  zm_checklist_graphic_draw (cr, data, &style, width, height);
 }
 
 char *
 zm_ui_describe_checklist (ZmAssessment *assessment)
 {
-  return NULL;
+  g_autoptr(ZmChecklistData) data = zm_checklist_data_new_for_assessment (assessment);
+
+  return zm_checklist_describe (data);
 }
 
 /* Data, result and description ------------------------------------------------ */
-
-/* TODO: replace with the render layer's builder once it has one, so the
- * exports and the widget cannot differ. */
-static ZmRadarData *
-radar_data_new (ZmAssessment   *assessment,
-                const ZmResult *result,
-                ZmAssessment   *previous)
-{
-  ZmModel *model = zm_assessment_get_model (assessment);
-  g_autoptr(ZmResult) before = previous != NULL ? zm_score_assessment (previous) : NULL;
-  ZmRadarData *data = zm_radar_data_new (result->n_pillars);
-  gboolean any_target = FALSE;
-
-  for (guint s = 1; s <= ZM_N_STAGES; s++)
-    zm_radar_data_set_stage_name (data, s, zm_model_get_stage_name (model, s));
-  zm_radar_data_show_series (data, ZM_SERIES_CURRENT, NULL);
-  for (guint i = 0; i < result->n_pillars; i++)
-    any_target |= result->pillars[i].target > 0;
-  if (any_target)
-    zm_radar_data_show_series (data, ZM_SERIES_TARGET, NULL);
-  if (before != NULL)
-    zm_radar_data_show_series (data, ZM_SERIES_PREVIOUS, NULL);
-
-  for (guint i = 0; i < result->n_pillars; i++)
-    {
-      const ZmPillarResult *pr = &result->pillars[i];
-
-      zm_radar_data_set_label (data, i, zm_pillar_get_name (zm_model_get_pillar (model, i)));
-      zm_radar_data_set_value (data, ZM_SERIES_CURRENT, i, pr->determined ? pr->score : NAN);
-      if (pr->target > 0)
-        zm_radar_data_set_value (data, ZM_SERIES_TARGET, i, pr->target);
-      if (before != NULL && i < before->n_pillars && before->pillars[i].determined)
-        zm_radar_data_set_value (data, ZM_SERIES_PREVIOUS, i, before->pillars[i].score);
-      for (guint s = 1; s <= ZM_N_STAGES; s++)
-        zm_radar_data_set_fit (data, i, s, pr->fit[s - 1]);
-      data->axes[i].completeness = pr->completeness;
-      data->axes[i].indicative = pr->indicative;
-    }
-  return data;
-}
 
 char *
 zm_chart_view_dup_description (ZmChartView *self)
@@ -199,7 +167,7 @@ update (ZmChartView *self)
   if (self->assessment != NULL)
     {
       self->result = zm_score_assessment (self->assessment);
-      self->data = radar_data_new (self->assessment, self->result, self->previous);
+      self->data = zm_radar_data_new_for_assessment (self->assessment, self->previous);
     }
 
   update_description (self);

@@ -9,15 +9,102 @@
 #include "zm-checklist-page.h"
 #include "zm-chart-view.h"
 
+/* The checklist graphic: two columns of steps when wide, one when narrow,
+ * so its height follows its width. Drawn by the render layer. */
+#define ZM_TYPE_CHECKLIST_GRAPHIC (zm_checklist_graphic_get_type ())
+G_DECLARE_FINAL_TYPE (ZmChecklistGraphic, zm_checklist_graphic, ZM, CHECKLIST_GRAPHIC, GtkWidget)
+
+struct _ZmChecklistGraphic
+{
+  GtkWidget     parent_instance;
+  ZmAssessment *assessment;
+};
+
+G_DEFINE_FINAL_TYPE (ZmChecklistGraphic, zm_checklist_graphic, GTK_TYPE_WIDGET)
+
+static void
+zm_checklist_graphic_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  ZmChecklistGraphic *self = ZM_CHECKLIST_GRAPHIC (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->assessment == NULL || width <= 0 || height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  zm_ui_draw_checklist (widget, cr, self->assessment, width, height);
+  cairo_destroy (cr);
+}
+
+static GtkSizeRequestMode
+zm_checklist_graphic_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+zm_checklist_graphic_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 260;
+      *natural = 760;
+    }
+  else
+    {
+      int width = for_size > 0 ? for_size : 760;
+
+      /* Render puts the steps in two columns from 1.5 × the height on. */
+      *minimum = width >= 600 ? CLAMP (width / 2, 300, 480) : MAX (width * 3 / 2, 420);
+      *natural = *minimum;
+    }
+}
+
+static void
+zm_checklist_graphic_dispose (GObject *object)
+{
+  g_clear_object (&ZM_CHECKLIST_GRAPHIC (object)->assessment);
+
+  G_OBJECT_CLASS (zm_checklist_graphic_parent_class)->dispose (object);
+}
+
+static void
+zm_checklist_graphic_class_init (ZmChecklistGraphicClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = zm_checklist_graphic_dispose;
+  widget_class->snapshot = zm_checklist_graphic_snapshot;
+  widget_class->get_request_mode = zm_checklist_graphic_get_request_mode;
+  widget_class->measure = zm_checklist_graphic_measure;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+zm_checklist_graphic_init (ZmChecklistGraphic *self)
+{
+}
+
+/* The page ------------------------------------------------------------------ */
+
 struct _ZmChecklistPage
 {
-  AdwBin          parent_instance;
+  AdwBin              parent_instance;
 
-  ZmAssessment   *assessment;
+  ZmAssessment       *assessment;
 
-  GtkLabel       *progress_label;
-  GtkDrawingArea *graphic;
-  GtkBox         *steps_box;
+  GtkLabel           *progress_label;
+  ZmChecklistGraphic *graphic;
+  GtkBox             *steps_box;
 };
 
 G_DEFINE_FINAL_TYPE (ZmChecklistPage, zm_checklist_page, ADW_TYPE_BIN)
@@ -427,21 +514,6 @@ on_assessment_changed (ZmChecklistPage *self)
 }
 
 static void
-draw_graphic (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        user_data)
-{
-  ZmChecklistPage *self = user_data;
-
-  if (self->assessment == NULL)
-    return;
-
-  zm_ui_draw_checklist (GTK_WIDGET (area), cr, self->assessment, width, height);
-}
-
-static void
 rebuild_steps (ZmChecklistPage *self)
 {
   GtkWidget *child;
@@ -480,6 +552,7 @@ zm_checklist_page_set_assessment (ZmChecklistPage *self,
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_func (self->assessment, on_assessment_changed, self);
   g_set_object (&self->assessment, assessment);
+  g_set_object (&self->graphic->assessment, assessment);
   if (assessment != NULL)
     g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
 
@@ -558,6 +631,7 @@ zm_checklist_page_class_init (ZmChecklistPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZM_TYPE_CHECKLIST_GRAPHIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/zm-checklist-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, progress_label);
@@ -570,7 +644,6 @@ zm_checklist_page_init (ZmChecklistPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_drawing_area_set_draw_func (self->graphic, draw_graphic, self, NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
 }

@@ -298,7 +298,8 @@ zm_export_dialog_response (AdwMessageDialog *dialog,
       g_settings_set_boolean (self->settings, "export-transparent", options.transparent);
     }
 
-  ADW_MESSAGE_DIALOG_CLASS (zm_export_dialog_parent_class)->response (dialog, response);
+  if (ADW_MESSAGE_DIALOG_CLASS (zm_export_dialog_parent_class)->response != NULL)
+    ADW_MESSAGE_DIALOG_CLASS (zm_export_dialog_parent_class)->response (dialog, response);
 }
 
 static void

@@ -1,0 +1,358 @@
+/* test-chart-view.c: the chart widget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "zm-chart-view.h"
+#include "zm-document.h"
+#include "zm-scoring.h"
+#include "zm-ui-resources.h"
+
+static ZmModel *model;
+
+#define WAIT_FOR(cond)                                                    \
+  G_STMT_START {                                                          \
+    gint64 deadline__ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;    \
+    while (!(cond))                                                       \
+      {                                                                   \
+        if (g_get_monotonic_time () > deadline__)                         \
+          g_error ("timed out waiting for %s", #cond);                    \
+        if (!g_main_context_iteration (NULL, FALSE))                      \
+          g_usleep (2000);                                                \
+      }                                                                   \
+  } G_STMT_END
+
+static void
+drain (void)
+{
+  for (int i = 0; i < 10; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static ZmAssessment *
+load_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
+  ZmAssessment *assessment;
+
+  g_assert_no_error (error);
+  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
+  g_assert_no_error (error);
+  return assessment;
+}
+
+static ZmChartView *
+new_view (ZmAssessment *assessment)
+{
+  ZmChartView *view = g_object_ref_sink (ZM_CHART_VIEW (zm_chart_view_new ()));
+
+  zm_chart_view_set_assessment (view, assessment);
+  return view;
+}
+
+static void
+test_description_has_every_score (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmResult) result = zm_score_assessment (assessment);
+  ZmChartView *view = new_view (assessment);
+  g_autofree char *description = zm_chart_view_dup_description (view);
+  char *mismatch;
+
+  g_assert_nonnull (description);
+  g_assert_cmpuint (result->n_determined, ==, result->n_pillars);
+  for (guint i = 0; i < result->n_pillars; i++)
+    {
+      g_autofree char *score = g_strdup_printf ("%.1f", result->pillars[i].score);
+
+      g_assert_true (strstr (description, zm_pillar_get_name (result->pillars[i].pillar)) != NULL);
+      g_assert_true (strstr (description, score) != NULL);
+    }
+
+  /* …and it is what assistive technologies get. */
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 description);
+  g_assert_null (mismatch);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG));
+
+  g_assert_finalize_object (view);
+}
+
+static double
+pillar_score (const ZmResult *result,
+              const char     *pillar_id)
+{
+  for (guint i = 0; i < result->n_pillars; i++)
+    if (g_str_equal (zm_pillar_get_id (result->pillars[i].pillar), pillar_id))
+      return result->pillars[i].score;
+  g_assert_not_reached ();
+}
+
+static void
+test_change_updates_after_idle (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  ZmChartView *view = new_view (assessment);
+  const ZmResult *before = zm_chart_view_get_result (view);
+  double old_score = pillar_score (before, "innovation");
+  GListModel *statements = zm_pillar_get_statements (zm_model_find_pillar (model, "innovation"));
+  g_autoptr(ZmResult) expected = NULL;
+  g_autofree char *old_description = zm_chart_view_dup_description (view);
+  g_autofree char *new_description = NULL;
+
+  /* Everything at "fully applies" moves the pillar; several changes in a
+   * row are scored once, after they are all made. */
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+
+      zm_assessment_set_rating (assessment, zm_statement_get_id (statement),
+                                zm_statement_get_stage_number (statement) == 4 ? ZM_RATING_4 : ZM_RATING_0);
+    }
+  g_assert_true (zm_chart_view_get_result (view) == before);
+
+  drain ();
+  expected = zm_score_assessment (assessment);
+  g_assert_true (zm_chart_view_get_result (view) != NULL);
+  g_assert_cmpfloat (pillar_score (expected, "innovation"), !=, old_score);
+  g_assert_cmpfloat_with_epsilon (pillar_score (zm_chart_view_get_result (view), "innovation"),
+                                  pillar_score (expected, "innovation"), 1e-9);
+  new_description = zm_chart_view_dup_description (view);
+  g_assert_cmpstr (new_description, !=, old_description);
+
+  g_assert_finalize_object (view);
+}
+
+static void
+test_previous_series (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) previous = zm_assessment_new (model);
+  ZmChartView *view = new_view (assessment);
+  g_autofree char *without = NULL;
+  g_autofree char *with = NULL;
+
+  without = zm_chart_view_dup_description (view);
+  zm_assessment_set_rating (previous, "practice.2.beyond-promotion", ZM_RATING_4);
+  zm_chart_view_set_previous (view, previous);
+  g_assert_true (zm_chart_view_get_previous (view) == previous);
+  with = zm_chart_view_dup_description (view);
+  g_assert_cmpstr (with, !=, without);
+
+  zm_chart_view_set_previous (view, NULL);
+  g_assert_finalize_object (view);
+}
+
+/* Sweeps the widget: every pillar can be found by pointing at it, and what
+ * the tooltip says is that pillar's stage and score. */
+static void
+test_tooltips_name_stage_and_score (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmResult) result = zm_score_assessment (assessment);
+  GtkWidget *window = gtk_window_new ();
+  ZmChartView *view = new_view (assessment);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (view)) > 0);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_assert_cmpint (height, >=, 240);
+
+  for (int y = 0; y < height; y += 4)
+    for (int x = 0; x < width; x += 4)
+      {
+        char *text = zm_chart_view_describe_at (view, x, y);
+
+        if (text != NULL)
+          g_ptr_array_add (texts, text);
+      }
+  g_assert_cmpuint (texts->len, >, 0);
+
+  for (guint i = 0; i < result->n_pillars; i++)
+    {
+      const ZmPillarResult *pr = &result->pillars[i];
+      g_autofree char *score = g_strdup_printf ("%.1f", pr->score);
+      const char *stage = zm_model_get_stage_name (model, pr->stage);
+      gboolean found = FALSE;
+
+      for (guint t = 0; t < texts->len && !found; t++)
+        {
+          const char *text = g_ptr_array_index (texts, t);
+
+          found = g_str_has_prefix (text, zm_pillar_get_name (pr->pillar)) &&
+                  strstr (text, stage) != NULL && strstr (text, score) != NULL;
+        }
+      if (!found)
+        g_error ("no tooltip for %s (%s, %s)", zm_pillar_get_name (pr->pillar), stage, score);
+    }
+  /* Empty canvas says nothing. */
+  g_assert_null (zm_chart_view_describe_at (view, 1, 1));
+
+  g_object_unref (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_height_for_width (void)
+{
+  ZmChartView *view = g_object_ref_sink (ZM_CHART_VIEW (zm_chart_view_new ()));
+  int minimum, natural, min_narrow, min_wide;
+
+  g_assert_cmpint (gtk_widget_get_request_mode (GTK_WIDGET (view)), ==,
+                   GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 300);
+  g_assert_cmpint (natural, >=, minimum);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 320,
+                      &min_narrow, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 800,
+                      &min_wide, NULL, NULL, NULL);
+  g_assert_cmpint (min_narrow, >=, 200);
+  g_assert_cmpint (min_wide, >, min_narrow);
+
+  g_assert_finalize_object (view);
+}
+
+/* The widget paints through render: the canvas colour follows the style
+ * manager, and the current series' colour is on screen. */
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GdkTexture *texture;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_object_unref (paintable);
+  return texture;
+}
+
+static gboolean
+has_colour (const guchar *pixels,
+            int           width,
+            int           height,
+            gsize         stride,
+            guint32       rgb)
+{
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + y * stride + x * 4;
+        /* Cairo ARGB32 in memory on little endian: B G R A */
+        guint32 value = (p[2] << 16) | (p[1] << 8) | p[0];
+
+        if (value == rgb)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+check_canvas (GtkWidget *widget,
+              guint32    background,
+              guint32    series)
+{
+  g_autoptr(GdkTexture) texture = render_widget (widget);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  guint32 corner;
+
+  gdk_texture_download (texture, pixels, stride);
+  corner = (pixels[2] << 16) | (pixels[1] << 8) | pixels[0];
+  g_assert_cmphex (corner, ==, background);
+  g_assert_true (has_colour (pixels, width, height, stride, series));
+}
+
+static void
+test_draws_light_and_dark (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  ZmChartView *view = new_view (assessment);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (view)) > 0);
+  drain ();
+
+  /* Light: white canvas, Okabe–Ito blue for the current scores. */
+  check_canvas (GTK_WIDGET (view), 0xffffff, 0x0072b2);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  drain ();
+  check_canvas (GTK_WIDGET (view), 0x242424, 0x56b4e9);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  g_object_unref (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_no_assessment (void)
+{
+  ZmChartView *view = g_object_ref_sink (ZM_CHART_VIEW (zm_chart_view_new ()));
+
+  g_assert_null (zm_chart_view_get_result (view));
+  g_assert_null (zm_chart_view_dup_description (view));
+  g_assert_null (zm_chart_view_describe_at (view, 10, 10));
+  g_assert_finalize_object (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  (void) zm_ui_get_resource ();
+
+  model = zm_model_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/zm/chart-view/description", test_description_has_every_score);
+  g_test_add_func ("/zm/chart-view/change-updates-after-idle", test_change_updates_after_idle);
+  g_test_add_func ("/zm/chart-view/previous", test_previous_series);
+  g_test_add_func ("/zm/chart-view/tooltips", test_tooltips_name_stage_and_score);
+  g_test_add_func ("/zm/chart-view/height-for-width", test_height_for_width);
+  g_test_add_func ("/zm/chart-view/light-and-dark", test_draws_light_and_dark);
+  g_test_add_func ("/zm/chart-view/no-assessment", test_no_assessment);
+
+  status = g_test_run ();
+  g_clear_object (&model);
+  return status;
+}
