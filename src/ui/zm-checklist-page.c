@@ -8,6 +8,7 @@
 
 #include "zm-checklist-page.h"
 #include "zm-chart-view.h"
+#include "zm-render-text.h"
 
 /* The checklist graphic: two columns of steps when wide, one when narrow,
  * so its height follows its width. Drawn by the render layer. */
@@ -183,31 +184,13 @@ empty_to_null (GBinding     *binding,
   return TRUE;
 }
 
-static char *
-format_due_date (const char *due)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *iso = NULL;
-
-  if (due == NULL)
-    return NULL;
-
-  iso = g_strconcat (due, "T00:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (iso, NULL);
-  if (date == NULL)
-    return g_strdup (due);
-
-  /* Translators: how a due date is shown, strftime format; e.g. "30 June 2026" in Dutch is "%-d %B %Y" */
-  return g_date_time_format (date, _("%B %-d, %Y"));
-}
-
 static gboolean
 due_to_label (GBinding     *binding,
               const GValue *from,
               GValue       *to,
               gpointer      user_data)
 {
-  char *text = format_due_date (g_value_get_string (from));
+  char *text = zm_render_format_date (g_value_get_string (from));
 
   if (text == NULL)
     text = g_strdup (_("No due date"));

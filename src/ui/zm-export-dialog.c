@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-chart.h"
+#include "zm-chart-data.h"
 #include "zm-csv.h"
 #include "zm-document.h"
 #include "zm-export-dialog.h"
@@ -218,6 +220,97 @@ zm_export_to_file_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The chart in memory ------------------------------------------------------------ */
+
+typedef struct {
+  ZmRadarData *data;
+  int          width;
+  int          height;
+} PngData;
+
+static void
+png_data_free (gpointer data)
+{
+  PngData *d = data;
+
+  g_clear_pointer (&d->data, zm_radar_data_free);
+  g_free (d);
+}
+
+static cairo_status_t
+append_to_byte_array (void                *closure,
+                      const unsigned char *data,
+                      unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+chart_png_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  PngData *d = task_data;
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  /* Light style, background painted: white, as on a slide. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, d->width, d->height);
+  cr = cairo_create (surface);
+  zm_chart_draw (cr, d->data, zm_render_style_light (), d->width, d->height);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png_stream (surface, append_to_byte_array, png);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
+                             cairo_status_to_string (status));
+  else
+    g_task_return_pointer (task, g_byte_array_free_to_bytes (g_steal_pointer (&png)),
+                           (GDestroyNotify) g_bytes_unref);
+}
+
+void
+zm_export_chart_png_async (ZmAssessment        *assessment,
+                           ZmAssessment        *previous,
+                           int                  width,
+                           int                  height,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PngData *d;
+
+  g_return_if_fail (ZM_IS_ASSESSMENT (assessment));
+  g_return_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous));
+  g_return_if_fail (width > 0 && height > 0);
+
+  /* The chart's data is plain data: the worker needs nothing else. */
+  d = g_new0 (PngData, 1);
+  d->data = zm_radar_data_new_for_assessment (assessment, previous);
+  d->width = width;
+  d->height = height;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zm_export_chart_png_async);
+  g_task_set_task_data (task, d, png_data_free);
+  g_task_run_in_thread (task, chart_png_thread);
+}
+
+GBytes *
+zm_export_chart_png_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* The dialog ------------------------------------------------------------------ */

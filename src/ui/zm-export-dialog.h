@@ -78,6 +78,18 @@ void         zm_export_to_file_async          (ZmExportKind           kind,
 gboolean     zm_export_to_file_finish         (GAsyncResult          *result,
                                                GError               **error);
 
+/* The chart as a PNG in memory on a white background, drawn in a worker
+ * thread: what the clipboard gets. */
+void         zm_export_chart_png_async        (ZmAssessment          *assessment,
+                                               ZmAssessment          *previous,
+                                               int                    width,
+                                               int                    height,
+                                               GCancellable          *cancellable,
+                                               GAsyncReadyCallback    callback,
+                                               gpointer               user_data);
+GBytes      *zm_export_chart_png_finish       (GAsyncResult          *result,
+                                               GError               **error);
+
 #define ZM_TYPE_EXPORT_DIALOG (zm_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (ZmExportDialog, zm_export_dialog, ZM, EXPORT_DIALOG, AdwMessageDialog)
 

@@ -81,6 +81,14 @@ zm_results_page_get_assessment (ZmResultsPage *self)
   return self->assessment;
 }
 
+ZmAssessment *
+zm_results_page_get_previous (ZmResultsPage *self)
+{
+  g_return_val_if_fail (ZM_IS_RESULTS_PAGE (self), NULL);
+
+  return self->previous;
+}
+
 /* Formatting -------------------------------------------------------------- */
 
 /* One decimal in the user's locale ("2,4" in Dutch). */

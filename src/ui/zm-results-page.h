@@ -19,5 +19,7 @@ GtkWidget    *zm_results_page_new             (void);
 ZmAssessment *zm_results_page_get_assessment  (ZmResultsPage *self);
 void          zm_results_page_set_assessment  (ZmResultsPage *self,
                                                ZmAssessment  *assessment);
+/* The earlier assessment shown on the chart, NULL when not comparing. */
+ZmAssessment *zm_results_page_get_previous    (ZmResultsPage *self);
 
 G_END_DECLS
