@@ -186,7 +186,7 @@ static const UsageCase usage_cases[] = {
   { "chart-suffix", { "--export-chart=chart.jpg", "valid.zmscan" }, 2, ".png, .svg or .pdf" },
   { "report-suffix", { "--export-report=report.png", "valid.zmscan" }, 2, "must end in .pdf" },
   { "width-alone", { "--width=300", "valid.zmscan" }, 2, "apply to --export-chart" },
-  { "width-negative", { "--width=-5", "--export-chart=c.png", "valid.zmscan" }, 2, "between 1 and 20000" },
+  { "width-too-small", { "--width=50", "--export-chart=c.png", "valid.zmscan" }, 2, "between 100 and 10000" },
   { "scale-negative", { "--scale=-1", "--export-chart=c.png", "valid.zmscan" }, 2, "--scale" },
   { "background", { "--background=pink", "--export-chart=c.png", "valid.zmscan" }, 2, "white or transparent" },
   { "model-alone", { TEST_MODEL, "valid.zmscan" }, 2, "--model applies" },

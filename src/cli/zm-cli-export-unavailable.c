@@ -10,40 +10,38 @@
 #include "zm-cli-export.h"
 
 static gboolean
-unavailable (GFile   *out,
-             GError **error)
+unavailable (const char  *path,
+             GError     **error)
 {
-  g_autofree char *name = g_file_get_parse_name (out);
-
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-               _("%s: this build of Zorgmarketing Scan cannot export graphics"), name);
+               _("%s: this build of Zorgmarketing Scan cannot export graphics"), path);
   return FALSE;
 }
 
 gboolean
 zm_cli_export_chart (ZmAssessment             *assessment,
                      ZmAssessment             *previous,
-                     GFile                    *out,
+                     const char               *path,
                      const ZmCliExportOptions *options,
                      GError                  **error)
 {
-  return unavailable (out, error);
+  return unavailable (path, error);
 }
 
 gboolean
 zm_cli_export_checklist (ZmAssessment             *assessment,
-                         GFile                    *out,
+                         const char               *path,
                          const ZmCliExportOptions *options,
                          GError                  **error)
 {
-  return unavailable (out, error);
+  return unavailable (path, error);
 }
 
 gboolean
 zm_cli_export_report (ZmAssessment  *assessment,
                       ZmAssessment  *previous,
-                      GFile         *out,
+                      const char    *path,
                       GError       **error)
 {
-  return unavailable (out, error);
+  return unavailable (path, error);
 }

@@ -201,11 +201,12 @@ check_size_options (CliOptions *o)
     return TRUE;
   if (o->chart == NULL && o->checklist == NULL)
     usage_error (_("--width, --height, --scale and --background apply to --export-chart and --export-checklist"));
-  else if ((o->has_width && (o->width < 1 || o->width > 20000)) ||
-           (o->has_height && (o->height < 1 || o->height > 20000)))
-    usage_error (_("--width and --height must be between 1 and 20000 pixels"));
-  else if (o->has_scale && (!(o->scale > 0) || o->scale > 10))
-    usage_error (_("--scale must be more than 0 and at most 10"));
+  else if ((o->has_width && (o->width < ZM_CLI_EXPORT_MIN_SIZE || o->width > ZM_CLI_EXPORT_MAX_SIZE)) ||
+           (o->has_height && (o->height < ZM_CLI_EXPORT_MIN_SIZE || o->height > ZM_CLI_EXPORT_MAX_SIZE)))
+    usage_error (_("--width and --height must be between %d and %d pixels"),
+                 ZM_CLI_EXPORT_MIN_SIZE, ZM_CLI_EXPORT_MAX_SIZE);
+  else if (o->has_scale && (!(o->scale >= 1) || o->scale > ZM_CLI_EXPORT_MAX_SCALE))
+    usage_error (_("--scale must be from 1 to %g"), ZM_CLI_EXPORT_MAX_SCALE);
   else if (o->background != NULL && g_strcmp0 (o->background, "white") != 0 &&
            g_strcmp0 (o->background, "transparent") != 0)
     usage_error (_("--background must be white or transparent"));
@@ -420,6 +421,18 @@ typedef enum {
   EXPORT_REPORT,
 } ExportKind;
 
+/* Messages from the render layer may or may not name the file; the user
+ * always sees which one failed. */
+static void
+print_export_error (const char   *typed,
+                    const GError *error)
+{
+  if (strstr (error->message, typed) != NULL)
+    g_printerr ("%s\n", error->message);
+  else
+    g_printerr ("%s: %s\n", typed, error->message);
+}
+
 static gboolean
 run_render_export (ExportKind        kind,
                    const char       *typed,
@@ -427,7 +440,6 @@ run_render_export (ExportKind        kind,
                    ZmAssessment     *previous,
                    const CliOptions *o)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (typed);
   g_autoptr(GError) error = NULL;
   ZmCliExportOptions options;
   gboolean ok = FALSE;
@@ -436,20 +448,20 @@ run_render_export (ExportKind        kind,
   switch (kind)
     {
     case EXPORT_CHART:
-      ok = zm_cli_export_chart (assessment, previous, file, &options, &error);
+      ok = zm_cli_export_chart (assessment, previous, typed, &options, &error);
       break;
     case EXPORT_CHECKLIST:
-      ok = zm_cli_export_checklist (assessment, file, &options, &error);
+      ok = zm_cli_export_checklist (assessment, typed, &options, &error);
       break;
     case EXPORT_REPORT:
-      ok = zm_cli_export_report (assessment, previous, file, &error);
+      ok = zm_cli_export_report (assessment, previous, typed, &error);
       break;
     default:
       g_assert_not_reached ();
     }
 
   if (!ok)
-    print_file_error (typed, file, error);
+    print_export_error (typed, error);
   return ok;
 }
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "zm-answer.h"
+#include "zm-assessment-private.h"
 #include "zm-util-private.h"
 
 struct _ZmAnswer
@@ -12,8 +13,10 @@ struct _ZmAnswer
   GObject   parent_instance;
   char     *statement_id;
   char     *note;
-  ZmRating  rating;
-  ZmRating  previous_rating;
+  ZmRating      rating;
+  ZmRating      previous_rating;
+  ZmChangeFunc  change_func;
+  gpointer      change_owner;
 };
 
 G_DEFINE_FINAL_TYPE (ZmAnswer, zm_answer, G_TYPE_OBJECT)
@@ -88,7 +91,8 @@ zm_answer_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STATEMENT_ID:
-      self->statement_id = g_value_dup_string (value);
+      if (g_value_get_string (value) != NULL)
+        zm_set_str (&self->statement_id, g_value_get_string (value));
       break;
     case PROP_RATING:
       zm_answer_set_rating (self, g_value_get_int (value));
@@ -139,12 +143,50 @@ zm_answer_init (ZmAnswer *self)
   self->previous_rating = ZM_RATING_UNANSWERED;
 }
 
+/* Assessments make one answer per statement; setting the id directly
+ * spares the property lookup by name that g_object_new() would do. */
 ZmAnswer *
 zm_answer_new (const char *statement_id)
 {
+  ZmAnswer *self;
+
   g_return_val_if_fail (statement_id != NULL, NULL);
 
-  return g_object_new (ZM_TYPE_ANSWER, "statement-id", statement_id, NULL);
+  self = g_object_new (ZM_TYPE_ANSWER, NULL);
+  self->statement_id = g_strdup (statement_id);
+  return self;
+}
+
+void
+zm_answer_set_change_func (ZmAnswer     *self,
+                           ZmChangeFunc  func,
+                           gpointer      owner)
+{
+  self->change_func = func;
+  self->change_owner = owner;
+}
+
+static void
+report_change (ZmAnswer *self)
+{
+  if (self->change_func != NULL)
+    self->change_func (self->change_owner);
+}
+
+void
+zm_answer_load (ZmAnswer *self,
+                ZmRating  rating,
+                ZmRating  previous,
+                char     *note)
+{
+  g_assert (is_valid_rating (rating) && is_valid_rating (previous));
+
+  self->rating = rating;
+  self->previous_rating = previous;
+  g_free (self->note);
+  self->note = note;
+  if (self->note != NULL && *self->note == '\0')
+    g_clear_pointer (&self->note, g_free);
 }
 
 const char *
@@ -182,6 +224,7 @@ update_rating (ZmAnswer  *self,
   if (was_changed != zm_answer_get_changed (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED]);
   g_object_thaw_notify (G_OBJECT (self));
+  report_change (self);
 }
 
 void
@@ -209,8 +252,11 @@ zm_answer_set_note (ZmAnswer   *self,
 {
   g_return_if_fail (ZM_IS_ANSWER (self));
 
-  if (zm_set_str (&self->note, zm_nonempty (note)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+  if (!zm_set_str (&self->note, zm_nonempty (note)))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+  report_change (self);
 }
 
 ZmRating

@@ -19,6 +19,33 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 
+/* The assessment hears of every real change of its answers and checklist
+ * items through this, rather than through a "notify" handler on each. */
+typedef void (*ZmChangeFunc) (gpointer owner);
+
+void        zm_answer_set_change_func          (ZmAnswer        *self,
+                                                ZmChangeFunc     func,
+                                                gpointer         owner);
+void        zm_checklist_item_set_change_func  (ZmChecklistItem *self,
+                                                ZmChangeFunc     func,
+                                                gpointer         owner);
+
+/* Fill a fresh, unobserved object from a file: no notifications. */
+void        zm_answer_load                     (ZmAnswer        *self,
+                                                ZmRating         rating,
+                                                ZmRating         previous,
+                                                char            *note);
+void        zm_checklist_item_load             (ZmChecklistItem *self,
+                                                ZmStepStatus     status,
+                                                char            *owner,
+                                                char            *due,
+                                                char            *note);
+
+/* The answer to the statement with this model index (see
+ * zm_statement_get_index()): lookups without hashing the id again. */
+ZmAnswer   *zm_assessment_get_answer_at        (ZmAssessment    *self,
+                                                guint            index);
+
 /* While loading, setting content is not a change: "modified" and
  * "changed" stay quiet until zm_assessment_end_load(). */
 void        zm_assessment_begin_load  (ZmAssessment *self);

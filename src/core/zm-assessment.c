@@ -6,7 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zm-array-model-private.h"
 #include "zm-assessment-private.h"
+#include "zm-model-private.h"
 #include "zm-util-private.h"
 
 typedef struct {
@@ -26,10 +28,12 @@ struct _ZmAssessment
   char        *previous_uri;
   GDateTime   *created;
   GDateTime   *modified;
-  GListStore  *answers;
-  GHashTable  *answer_by_id;
-  GListStore  *checklist;
-  GHashTable  *item_by_step;
+  /* The lists for views, and the same objects by statement index and by
+   * step number − 1, for lookups without a table of our own. */
+  ZmArrayModel *answers;
+  GPtrArray    *answer_array;
+  ZmArrayModel *checklist;
+  GPtrArray    *item_array;
   PillarState *pillars;
   gboolean     loading;
 };
@@ -99,15 +103,9 @@ zm_assessment_end_load (ZmAssessment *self)
 }
 
 static void
-on_child_notify (GObject      *child,
-                 GParamSpec   *pspec,
-                 ZmAssessment *self)
+on_child_changed (gpointer owner)
 {
-  /* "changed" on an answer follows from its ratings: already counted. */
-  if (g_str_equal (pspec->name, "changed"))
-    return;
-
-  content_changed (self);
+  content_changed (owner);
 }
 
 static void
@@ -124,8 +122,8 @@ zm_assessment_finalize (GObject *object)
   g_free (self->previous_uri);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
-  g_clear_pointer (&self->answer_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->item_by_step, g_hash_table_unref);
+  g_clear_pointer (&self->answer_array, g_ptr_array_unref);
+  g_clear_pointer (&self->item_array, g_ptr_array_unref);
   g_clear_object (&self->answers);
   g_clear_object (&self->checklist);
   g_free (self->pillars);
@@ -140,18 +138,10 @@ zm_assessment_dispose (GObject *object)
 
   /* The children may outlive us in a view; they must not call back into a
    * finalized assessment. */
-  for (guint i = 0; self->answers != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->answers)); i++)
-    {
-      g_autoptr(GObject) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
-
-      g_signal_handlers_disconnect_by_data (answer, self);
-    }
-  for (guint i = 0; self->checklist != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->checklist)); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->checklist), i);
-
-      g_signal_handlers_disconnect_by_data (item, self);
-    }
+  for (guint i = 0; self->answer_array != NULL && i < self->answer_array->len; i++)
+    zm_answer_set_change_func (self->answer_array->pdata[i], NULL, NULL);
+  for (guint i = 0; self->item_array != NULL && i < self->item_array->len; i++)
+    zm_checklist_item_set_change_func (self->item_array->pdata[i], NULL, NULL);
 
   G_OBJECT_CLASS (zm_assessment_parent_class)->dispose (object);
 }
@@ -251,14 +241,15 @@ add_answers (ZmAssessment *self)
       for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
         {
           g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, s);
-          g_autoptr(ZmAnswer) answer = zm_answer_new (zm_statement_get_id (statement));
+          ZmAnswer *answer = zm_answer_new (zm_statement_get_id (statement));
 
-          g_signal_connect (answer, "notify", G_CALLBACK (on_child_notify), self);
-          g_list_store_append (self->answers, answer);
-          g_hash_table_insert (self->answer_by_id,
-                               (gpointer) zm_answer_get_statement_id (answer), answer);
+          g_assert (zm_statement_get_index (statement) == self->answer_array->len);
+          zm_answer_set_change_func (answer, on_child_changed, self);
+          g_ptr_array_add (self->answer_array, answer);
         }
     }
+
+  self->answers = zm_array_model_new (ZM_TYPE_ANSWER, self->answer_array);
 }
 
 static void
@@ -269,13 +260,14 @@ add_checklist (ZmAssessment *self)
   for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
     {
       g_autoptr(ZmStep) step = g_list_model_get_item (steps, i);
-      g_autoptr(ZmChecklistItem) item = zm_checklist_item_new (zm_step_get_id (step));
+      ZmChecklistItem *item = zm_checklist_item_new (zm_step_get_id (step));
 
-      g_signal_connect (item, "notify", G_CALLBACK (on_child_notify), self);
-      g_list_store_append (self->checklist, item);
-      g_hash_table_insert (self->item_by_step,
-                           (gpointer) zm_checklist_item_get_step_id (item), item);
+      g_assert (zm_step_get_number (step) == i + 1);
+      zm_checklist_item_set_change_func (item, on_child_changed, self);
+      g_ptr_array_add (self->item_array, item);
     }
+
+  self->checklist = zm_array_model_new (ZM_TYPE_CHECKLIST_ITEM, self->item_array);
 }
 
 static void
@@ -355,10 +347,8 @@ zm_assessment_class_init (ZmAssessmentClass *klass)
 static void
 zm_assessment_init (ZmAssessment *self)
 {
-  self->answers = g_list_store_new (ZM_TYPE_ANSWER);
-  self->checklist = g_list_store_new (ZM_TYPE_CHECKLIST_ITEM);
-  self->answer_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->item_by_step = g_hash_table_new (g_str_hash, g_str_equal);
+  self->answer_array = g_ptr_array_new_with_free_func (g_object_unref);
+  self->item_array = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 ZmAssessment *
@@ -619,9 +609,21 @@ ZmAnswer *
 zm_assessment_get_answer (ZmAssessment *self,
                           const char   *statement_id)
 {
+  ZmStatement *statement;
+
   g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
 
-  return statement_id != NULL ? g_hash_table_lookup (self->answer_by_id, statement_id) : NULL;
+  statement = zm_model_find_statement (self->model, statement_id);
+  return statement != NULL ? self->answer_array->pdata[zm_statement_get_index (statement)] : NULL;
+}
+
+ZmAnswer *
+zm_assessment_get_answer_at (ZmAssessment *self,
+                             guint         index)
+{
+  g_assert (index < self->answer_array->len);
+
+  return self->answer_array->pdata[index];
 }
 
 ZmRating
@@ -758,9 +760,12 @@ ZmChecklistItem *
 zm_assessment_get_checklist_item (ZmAssessment *self,
                                   const char   *step_id)
 {
+  ZmStep *step;
+
   g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
 
-  return step_id != NULL ? g_hash_table_lookup (self->item_by_step, step_id) : NULL;
+  step = zm_model_find_step (self->model, step_id);
+  return step != NULL ? self->item_array->pdata[zm_step_get_number (step) - 1] : NULL;
 }
 
 /* The ids are stored in documents: never change or reorder them. */

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "zm-assessment-private.h"
 #include "zm-checklist-item.h"
 #include "zm-enums.h"
 #include "zm-util-private.h"
@@ -16,6 +17,8 @@ struct _ZmChecklistItem
   char         *owner;
   char         *due;
   char         *note;
+  ZmChangeFunc  change_func;
+  gpointer      change_owner;
 };
 
 G_DEFINE_FINAL_TYPE (ZmChecklistItem, zm_checklist_item, G_TYPE_OBJECT)
@@ -86,7 +89,8 @@ zm_checklist_item_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STEP_ID:
-      self->step_id = g_value_dup_string (value);
+      if (g_value_get_string (value) != NULL)
+        zm_set_str (&self->step_id, g_value_get_string (value));
       break;
     case PROP_STATUS:
       zm_checklist_item_set_status (self, g_value_get_enum (value));
@@ -142,9 +146,54 @@ zm_checklist_item_init (ZmChecklistItem *self)
 ZmChecklistItem *
 zm_checklist_item_new (const char *step_id)
 {
+  ZmChecklistItem *self;
+
   g_return_val_if_fail (step_id != NULL, NULL);
 
-  return g_object_new (ZM_TYPE_CHECKLIST_ITEM, "step-id", step_id, NULL);
+  self = g_object_new (ZM_TYPE_CHECKLIST_ITEM, NULL);
+  self->step_id = g_strdup (step_id);
+  return self;
+}
+
+void
+zm_checklist_item_set_change_func (ZmChecklistItem *self,
+                                   ZmChangeFunc     func,
+                                   gpointer         owner)
+{
+  self->change_func = func;
+  self->change_owner = owner;
+}
+
+static void
+take_text (char **field,
+           char  *value)
+{
+  g_free (*field);
+  *field = value;
+  if (*field != NULL && **field == '\0')
+    g_clear_pointer (field, g_free);
+}
+
+void
+zm_checklist_item_load (ZmChecklistItem *self,
+                        ZmStepStatus     status,
+                        char            *owner,
+                        char            *due,
+                        char            *note)
+{
+  self->status = status;
+  take_text (&self->owner, owner);
+  take_text (&self->due, due);
+  take_text (&self->note, note);
+}
+
+static void
+notify_change (ZmChecklistItem *self,
+               guint            prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (self->change_func != NULL)
+    self->change_func (self->change_owner);
 }
 
 const char *
@@ -174,7 +223,7 @@ zm_checklist_item_set_status (ZmChecklistItem *self,
     return;
 
   self->status = status;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  notify_change (self, PROP_STATUS);
 }
 
 const char *
@@ -192,7 +241,7 @@ zm_checklist_item_set_owner (ZmChecklistItem *self,
   g_return_if_fail (ZM_IS_CHECKLIST_ITEM (self));
 
   if (zm_set_str (&self->owner, zm_nonempty (owner)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+    notify_change (self, PROP_OWNER);
 }
 
 const char *
@@ -210,7 +259,7 @@ zm_checklist_item_set_due (ZmChecklistItem *self,
   g_return_if_fail (ZM_IS_CHECKLIST_ITEM (self));
 
   if (zm_set_str (&self->due, zm_nonempty (due)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE]);
+    notify_change (self, PROP_DUE);
 }
 
 const char *
@@ -228,5 +277,5 @@ zm_checklist_item_set_note (ZmChecklistItem *self,
   g_return_if_fail (ZM_IS_CHECKLIST_ITEM (self));
 
   if (zm_set_str (&self->note, zm_nonempty (note)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+    notify_change (self, PROP_NOTE);
 }

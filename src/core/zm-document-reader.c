@@ -9,6 +9,7 @@
 
 #include "zm-assessment-private.h"
 #include "zm-document-private.h"
+#include "zm-model-private.h"
 #include "zm-xml-private.h"
 
 #define NAMESPACE_STEM "urn:zorgmarketing-scan:assessment:"
@@ -23,6 +24,8 @@ typedef struct {
   gboolean       keep_unknown;
   gboolean       failed;
   GHashTable    *seen;
+  /* By statement index: TRUE once an answer has been read. */
+  gboolean      *answered;
   GError       **error;
 } Reader;
 
@@ -98,6 +101,16 @@ keep_unknown (Reader     *r,
 
   zm_extras_add_element (zm_document_get_extras (r->assessment, key, TRUE), serialize (node));
   return TRUE;
+}
+
+/* Where kept content of one answer, step or pillar is filed. Only a file
+ * of a newer minor version keeps anything, so only then is it needed. */
+static char *
+make_key (Reader     *r,
+          const char *kind,
+          const char *id)
+{
+  return r->keep_unknown ? g_strconcat (kind, ":", id, NULL) : NULL;
 }
 
 static gboolean
@@ -388,7 +401,7 @@ read_pillar (Reader  *r,
   if (!check_unique (r, node, "pillar", id))
     return FALSE;
 
-  key = g_strconcat ("pillar:", id, NULL);
+  key = make_key (r, "pillar", id);
   included = zm_xml_get_attr (node, "included");
   if (included != NULL && !g_str_equal (included, "true") && !g_str_equal (included, "false"))
     return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("included “%s” is not true or false"), included);
@@ -422,7 +435,7 @@ read_rating_attr (Reader     *r,
                   const char *attr,
                   ZmRating   *rating)
 {
-  g_autofree char *text = zm_xml_get_attr (node, attr);
+  const char *text = zm_xml_peek_attr (node, attr);
 
   *rating = ZM_RATING_UNANSWERED;
   if (text == NULL || zm_rating_from_string (text, rating))
@@ -457,27 +470,33 @@ read_answer (Reader  *r,
   static const char * const known[] = { "note", NULL };
   g_autofree char *id = require_attr (r, node, "statement");
   g_autofree char *key = NULL;
-  g_autofree char *note = NULL;
+  char *note = NULL;
   xmlNode *cursor = zm_xml_first_element (node);
+  ZmStatement *statement;
   ZmRating rating, previous;
-  ZmAnswer *answer;
+  guint index;
 
   if (id == NULL)
     return FALSE;
-  if ((answer = zm_assessment_get_answer (r->assessment, id)) == NULL)
+  if ((statement = zm_model_find_statement (r->model, id)) == NULL)
     return fail (r, ZM_DOCUMENT_ERROR_UNKNOWN_ID, node, _("the model has no statement “%s”"), id);
-  key = g_strconcat ("answer:", id, NULL);
-  if (!check_unique (r, node, "answer", id) ||
-      !read_rating_attr (r, node, "rating", &rating) ||
+  index = zm_statement_get_index (statement);
+  if (r->answered[index])
+    return fail (r, ZM_DOCUMENT_ERROR_DUPLICATE, node, _("“%s” appears twice"), id);
+  r->answered[index] = TRUE;
+
+  key = make_key (r, "answer", id);
+  if (!read_rating_attr (r, node, "rating", &rating) ||
       !read_rating_attr (r, node, "previous", &previous) ||
       !check_attributes (r, node, attrs, key) ||
       !read_note (r, node, &cursor, known, key, "note", &note) ||
       !finish (r, cursor, known, key))
-    return FALSE;
+    {
+      g_free (note);
+      return FALSE;
+    }
 
-  zm_answer_set_rating (answer, rating);
-  zm_answer_set_previous_rating (answer, previous);
-  zm_answer_set_note (answer, note);
+  zm_answer_load (zm_assessment_get_answer_at (r->assessment, index), rating, previous, note);
   return TRUE;
 }
 
@@ -499,25 +518,21 @@ read_answers (Reader  *r,
 }
 
 static gboolean
-read_step_attrs (Reader          *r,
-                 xmlNode         *node,
-                 ZmChecklistItem *item)
+read_step_attrs (Reader        *r,
+                 xmlNode       *node,
+                 ZmStepStatus  *status,
+                 char         **due)
 {
   g_autofree char *status_text = require_attr (r, node, "status");
-  g_autofree char *due = zm_xml_get_attr (node, "due");
-  ZmStepStatus status;
 
   if (status_text == NULL)
     return FALSE;
-  if (!zm_step_status_from_string (status_text, &status))
+  if (!zm_step_status_from_string (status_text, status))
     return fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
                  _("status “%s” is not not-started, in-progress or done"), status_text);
-  if (due != NULL && !check_date (r, node, due))
-    return FALSE;
 
-  zm_checklist_item_set_status (item, status);
-  zm_checklist_item_set_due (item, due);
-  return TRUE;
+  *due = zm_xml_get_attr (node, "due");
+  return *due == NULL || check_date (r, node, *due);
 }
 
 static gboolean
@@ -528,26 +543,30 @@ read_step (Reader  *r,
   static const char * const known[] = { "owner", "note", NULL };
   g_autofree char *id = require_attr (r, node, "ref");
   g_autofree char *key = NULL;
-  g_autofree char *owner = NULL;
-  g_autofree char *note = NULL;
+  char *owner = NULL, *note = NULL, *due = NULL;
   xmlNode *cursor = zm_xml_first_element (node);
   ZmChecklistItem *item;
+  ZmStepStatus status;
 
   if (id == NULL)
     return FALSE;
   if ((item = zm_assessment_get_checklist_item (r->assessment, id)) == NULL)
     return fail (r, ZM_DOCUMENT_ERROR_UNKNOWN_ID, node, _("the model has no step “%s”"), id);
-  key = g_strconcat ("step:", id, NULL);
+  key = make_key (r, "step", id);
   if (!check_unique (r, node, "step", id) ||
-      !read_step_attrs (r, node, item) ||
+      !read_step_attrs (r, node, &status, &due) ||
       !check_attributes (r, node, attrs, key) ||
       !read_note (r, node, &cursor, known, key, "owner", &owner) ||
       !read_note (r, node, &cursor, known, key, "note", &note) ||
       !finish (r, cursor, known, key))
-    return FALSE;
+    {
+      g_free (owner);
+      g_free (note);
+      g_free (due);
+      return FALSE;
+    }
 
-  zm_checklist_item_set_owner (item, owner);
-  zm_checklist_item_set_note (item, note);
+  zm_checklist_item_load (item, status, owner, due, note);
   return TRUE;
 }
 
@@ -738,7 +757,8 @@ zm_document_read_bytes (GBytes      *bytes,
                         ZmModel     *model,
                         GError     **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree gboolean *answered = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   Reader r = { NULL, };
 
@@ -746,6 +766,9 @@ zm_document_read_bytes (GBytes      *bytes,
   g_return_val_if_fail (ZM_IS_MODEL (model), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  answered = g_new0 (gboolean, MAX (zm_model_get_n_statements (model), 1));
+  r.answered = answered;
   r.name = display_name != NULL ? display_name : "document";
   r.model = model;
   r.seen = seen;

@@ -13,6 +13,12 @@ ZmStatement *zm_statement_new        (const char  *id,
                                       guint        stage_number,
                                       ZmPillar    *pillar);
 
+/* The statement's position in the whole model, in model order: lets an
+ * assessment keep its answers in an array. */
+void         zm_statement_set_index  (ZmStatement *self,
+                                      guint        index);
+guint        zm_statement_get_index  (ZmStatement *self);
+
 ZmStage     *zm_stage_new            (ZmPillar    *pillar,
                                       guint        number,
                                       const char  *name,

@@ -138,6 +138,7 @@ zm_model_add_pillar (ZmModel  *self,
     {
       ZmStatement *statement = g_list_model_get_item (statements, i);
 
+      zm_statement_set_index (statement, g_hash_table_size (self->statement_by_id));
       g_hash_table_insert (self->statement_by_id,
                            (gpointer) zm_statement_get_id (statement), statement);
     }

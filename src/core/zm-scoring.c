@@ -6,7 +6,8 @@
 
 #include <math.h>
 
-#include "zm-assessment.h"
+#include "zm-assessment-private.h"
+#include "zm-model-private.h"
 #include "zm-scoring.h"
 
 /* Scores are sums of quarters divided by sums of quarters, so an exact x.5
@@ -105,7 +106,9 @@ score_one_pillar (ZmAssessment   *assessment,
     {
       g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
 
-      ratings[i] = zm_assessment_get_rating (assessment, zm_statement_get_id (statement));
+      ZmAnswer *answer = zm_assessment_get_answer_at (assessment, zm_statement_get_index (statement));
+
+      ratings[i] = zm_answer_get_rating (answer);
       stages[i] = zm_statement_get_stage_number (statement);
     }
 

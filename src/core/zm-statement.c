@@ -12,6 +12,7 @@ struct _ZmStatement
   char     *id;
   char     *text;
   guint     stage_number;
+  guint     index;
   /* The pillar owns its statements; a weak pointer keeps a statement that
    * outlives its model from pointing at freed memory. */
   ZmPillar *pillar;
@@ -137,4 +138,17 @@ zm_statement_get_pillar (ZmStatement *self)
   g_return_val_if_fail (ZM_IS_STATEMENT (self), NULL);
 
   return self->pillar;
+}
+
+void
+zm_statement_set_index (ZmStatement *self,
+                        guint        index)
+{
+  self->index = index;
+}
+
+guint
+zm_statement_get_index (ZmStatement *self)
+{
+  return self->index;
 }

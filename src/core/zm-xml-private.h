@@ -48,6 +48,8 @@ gboolean    zm_xml_is_element          (const xmlNode *node,
 gboolean    zm_xml_is_ignorable        (const xmlNode *node);
 xmlNode    *zm_xml_first_element       (xmlNode       *node);
 xmlNode    *zm_xml_next_element        (xmlNode       *node);
+const char *zm_xml_peek_attr           (const xmlNode *node,
+                                        const char    *name);
 char       *zm_xml_get_attr            (const xmlNode *node,
                                         const char    *name);
 char       *zm_xml_get_text            (const xmlNode *node);

@@ -281,23 +281,58 @@ zm_xml_next_element (xmlNode *node)
   return skip_ignorable (node->next);
 }
 
+/* Attribute values are read on every answer: this borrows the text
+ * instead of copying it. Without a DTD an attribute holds at most one text
+ * node (entity references are refused, character references resolved). */
+const char *
+zm_xml_peek_attr (const xmlNode *node,
+                  const char    *name)
+{
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (attr->ns != NULL || !g_str_equal ((const char *) attr->name, name))
+        continue;
+      if (attr->children == NULL)
+        return "";
+      if (attr->children->next == NULL && attr->children->type == XML_TEXT_NODE)
+        return (const char *) attr->children->content;
+      return NULL;
+    }
+  return NULL;
+}
+
 char *
 zm_xml_get_attr (const xmlNode *node,
                  const char    *name)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
+  const char *value = zm_xml_peek_attr (node, name);
+  xmlChar *full;
+  char *copy;
 
-  xmlFree (value);
+  if (value != NULL || xmlHasNsProp (node, BAD_CAST name, NULL) == NULL)
+    return g_strdup (value);
+
+  full = xmlGetNoNsProp (node, BAD_CAST name);
+  copy = g_strdup ((const char *) full);
+  xmlFree (full);
   return copy;
 }
 
+/* The text of an element that holds only text: usually one text node,
+ * copied once. */
 char *
 zm_xml_get_text (const xmlNode *node)
 {
-  xmlChar *content = xmlNodeGetContent (node);
-  char *copy = g_strdup (content != NULL ? (const char *) content : "");
+  xmlChar *content;
+  char *copy;
 
+  if (node->children == NULL)
+    return g_strdup ("");
+  if (node->children->next == NULL && node->children->type == XML_TEXT_NODE)
+    return g_strdup ((const char *) node->children->content);
+
+  content = xmlNodeGetContent (node);
+  copy = g_strdup (content != NULL ? (const char *) content : "");
   xmlFree (content);
   return copy;
 }

@@ -1,0 +1,83 @@
+/* zm-array-model.c: a fixed GListModel over an array of objects
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "zm-array-model-private.h"
+
+struct _ZmArrayModel
+{
+  GObject    parent_instance;
+  GType      item_type;
+  GPtrArray *items;
+};
+
+static void zm_array_model_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ZmArrayModel, zm_array_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      zm_array_model_list_model_init))
+
+static GType
+zm_array_model_get_item_type (GListModel *model)
+{
+  return ZM_ARRAY_MODEL (model)->item_type;
+}
+
+static guint
+zm_array_model_get_n_items (GListModel *model)
+{
+  return ZM_ARRAY_MODEL (model)->items->len;
+}
+
+static gpointer
+zm_array_model_get_item (GListModel *model,
+                         guint       position)
+{
+  ZmArrayModel *self = ZM_ARRAY_MODEL (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (self->items->pdata[position]);
+}
+
+static void
+zm_array_model_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = zm_array_model_get_item_type;
+  iface->get_n_items = zm_array_model_get_n_items;
+  iface->get_item = zm_array_model_get_item;
+}
+
+static void
+zm_array_model_finalize (GObject *object)
+{
+  ZmArrayModel *self = ZM_ARRAY_MODEL (object);
+
+  g_ptr_array_unref (self->items);
+
+  G_OBJECT_CLASS (zm_array_model_parent_class)->finalize (object);
+}
+
+static void
+zm_array_model_class_init (ZmArrayModelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zm_array_model_finalize;
+}
+
+static void
+zm_array_model_init (ZmArrayModel *self)
+{
+}
+
+ZmArrayModel *
+zm_array_model_new (GType      item_type,
+                    GPtrArray *items)
+{
+  ZmArrayModel *self = g_object_new (ZM_TYPE_ARRAY_MODEL, NULL);
+
+  self->item_type = item_type;
+  self->items = g_ptr_array_ref (items);
+  return self;
+}
