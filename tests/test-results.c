@@ -501,6 +501,41 @@ test_export_png_async (void)
   g_unlink (path);
 }
 
+static void
+on_png_bytes (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GBytes **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = zm_export_chart_png_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* What the clipboard gets: a PNG of the asked size with a white, opaque
+ * background. */
+static void
+test_export_chart_png_bytes (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guchar *pixels = g_malloc (1600 * 1200 * 4);
+
+  zm_export_chart_png_async (assessment, NULL, 1600, 1200, NULL, on_png_bytes, &png);
+  WAIT_FOR (png != NULL);
+  g_assert_cmpmem (g_bytes_get_data (png, NULL), 4, "\x89PNG", 4);
+
+  texture = gdk_texture_new_from_bytes (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1600);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1200);
+  gdk_texture_download (texture, pixels, 1600 * 4);
+  g_assert_cmpmem (pixels, 4, "\xff\xff\xff\xff", 4);
+}
+
 static char *
 export_csv (char separator,
             char decimal_mark)
@@ -600,11 +635,11 @@ main (int   argc,
   g_test_add_func ("/zm/results/compare", test_results_compare);
   g_test_add_func ("/zm/results/no-assessment", test_results_no_assessment);
   g_test_add_func ("/zm/checklist/binds-items", test_checklist_binds_items);
-  /* Registered once render's exporters are wired in. */
-  (void) test_export_chart_formats;
-  (void) test_export_checklist_formats;
-  (void) test_export_report;
-  (void) test_export_png_async;
+  g_test_add_func ("/zm/export/chart-formats", test_export_chart_formats);
+  g_test_add_func ("/zm/export/checklist-formats", test_export_checklist_formats);
+  g_test_add_func ("/zm/export/report", test_export_report);
+  g_test_add_func ("/zm/export/png-async", test_export_png_async);
+  g_test_add_func ("/zm/export/chart-png-bytes", test_export_chart_png_bytes);
   g_test_add_func ("/zm/export/csv-dutch", test_export_csv_dutch);
   g_test_add_func ("/zm/export/csv-c-locale", test_export_csv_c_locale);
   g_test_add_func ("/zm/export/dialog-remembers", test_export_dialog_remembers);

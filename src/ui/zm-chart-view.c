@@ -28,6 +28,11 @@
 #define MIN_HEIGHT 240
 #define NATURAL_WIDTH 720
 #define MAX_HEIGHT 640
+/* Render sizes text by the canvas, in points; on a small widget that gets
+ * too small to read on screen, so the canvas is drawn magnified to keep
+ * the pillar labels at about this many pixels. */
+#define MIN_SCREEN_FONT_PX 11.0
+#define MAX_MAGNIFICATION 1.6
 
 struct _ZmChartView
 {
@@ -39,9 +44,11 @@ struct _ZmChartView
   ZmRadarData   *data;
   guint          update_source;
 
-  /* The layout of the last size drawn, for hit testing. */
+  /* The layout of the last size drawn, for hit testing, in canvas units:
+   * widget pixels ÷ scale. */
   PangoContext  *context;
   ZmRadarLayout *layout;
+  double         scale;
 };
 
 G_DEFINE_FINAL_TYPE (ZmChartView, zm_chart_view, GTK_TYPE_WIDGET)
@@ -231,6 +238,17 @@ zm_chart_view_set_previous (ZmChartView  *self,
 
 static ZmRadarLayout *ensure_layout (ZmChartView *self);
 
+/* How much the canvas is magnified, from the font size render picks for
+ * it (zm-radar-layout.c: 2.6 % of the shorter side, at least the minimum). */
+static double
+magnification (int width,
+               int height)
+{
+  double font = MAX (ZM_RENDER_MIN_FONT_SIZE + 0.5, MIN (width, height) * 0.026);
+
+  return CLAMP (MIN_SCREEN_FONT_PX / font, 1.0, MAX_MAGNIFICATION);
+}
+
 static void
 zm_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -246,11 +264,12 @@ zm_chart_view_snapshot (GtkWidget   *widget,
 
   zm_ui_get_render_style (widget, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_scale (cr, self->scale, self->scale);
   /* The radar is drawn from the layout the tooltips hit-test. */
   if (ensure_layout (self) != NULL)
     zm_radar_draw_layout (cr, self->layout, self->data, &style);
   else
-    zm_chart_draw (cr, self->data, &style, width, height);
+    zm_chart_draw (cr, self->data, &style, width / self->scale, height / self->scale);
   cairo_destroy (cr);
 }
 
@@ -262,8 +281,9 @@ zm_chart_view_size_allocate (GtkWidget *widget,
 {
   ZmChartView *self = ZM_CHART_VIEW (widget);
 
-  /* The hit-test layout is made again on the next hover. */
+  /* The layout is made again for the new size when it is next needed. */
   g_clear_pointer (&self->layout, zm_radar_layout_free);
+  self->scale = magnification (width, height);
 }
 
 static GtkSizeRequestMode
@@ -273,7 +293,8 @@ zm_chart_view_get_request_mode (GtkWidget *widget)
 }
 
 /* Four by three, which suits both the radar with its labels and the stage
- * profiles; never so tall that the results below disappear. */
+ * profiles; square when narrow, where the labels left and right take most
+ * of the width; never so tall that the results below disappear. */
 static void
 zm_chart_view_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -292,7 +313,7 @@ zm_chart_view_measure (GtkWidget      *widget,
     {
       int width = for_size > 0 ? for_size : NATURAL_WIDTH;
 
-      *minimum = CLAMP (width * 3 / 4, MIN_HEIGHT, MAX_HEIGHT);
+      *minimum = CLAMP (width < 520 ? width : width * 3 / 4, MIN_HEIGHT, MAX_HEIGHT);
       *natural = *minimum;
     }
 }
@@ -314,7 +335,8 @@ ensure_layout (ZmChartView *self)
 
   if (self->context == NULL)
     self->context = zm_render_context_new_unbound ();
-  self->layout = zm_radar_layout_new (self->context, self->data, width, height);
+  self->layout = zm_radar_layout_new (self->context, self->data,
+                                      width / self->scale, height / self->scale);
   return self->layout;
 }
 
@@ -339,6 +361,8 @@ hit_test (ZmChartView *self,
   if (layout == NULL)
     return -1;
 
+  x /= self->scale;
+  y /= self->scale;
   reach = MAX (layout->marker_size * 1.5, 8.0);
   for (guint i = 0; i < layout->n_axes; i++)
     {
@@ -549,6 +573,7 @@ zm_chart_view_class_init (ZmChartViewClass *klass)
 static void
 zm_chart_view_init (ZmChartView *self)
 {
+  self->scale = 1.0;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Maturity chart"),

@@ -7,10 +7,10 @@
 
 #include <glib/gi18n.h>
 
-#include "zm-chart.h"
 #include "zm-chart-data.h"
 #include "zm-csv.h"
 #include "zm-document.h"
+#include "zm-export.h"
 #include "zm-export-dialog.h"
 #include "zm-scoring.h"
 
@@ -96,6 +96,38 @@ write_csv (ZmAssessment           *assessment,
                                   NULL, cancellable, error);
 }
 
+static ZmImageFormat
+image_format (const ZmExportOptions *options)
+{
+  switch (options->format)
+    {
+    case ZM_EXPORT_FORMAT_SVG:
+      return ZM_IMAGE_FORMAT_SVG;
+    case ZM_EXPORT_FORMAT_PDF:
+      return ZM_IMAGE_FORMAT_PDF;
+    case ZM_EXPORT_FORMAT_PNG:
+    case ZM_EXPORT_FORMAT_CSV:
+    default:
+      return ZM_IMAGE_FORMAT_PNG;
+    }
+}
+
+/* A pixel size and a background only mean something for a PNG; SVG and PDF
+ * get render's default page. */
+static void
+image_options (const ZmExportOptions *options,
+               ZmImageOptions        *image)
+{
+  zm_image_options_init (image);
+  if (options->format != ZM_EXPORT_FORMAT_PNG)
+    return;
+
+  image->width = options->width;
+  image->height = options->height;
+  image->scale = options->scale;
+  image->transparent = options->transparent;
+}
+
 gboolean
 zm_export_to_file (ZmExportKind            kind,
                    ZmAssessment           *assessment,
@@ -105,20 +137,25 @@ zm_export_to_file (ZmExportKind            kind,
                    GCancellable           *cancellable,
                    GError                **error)
 {
+  ZmImageOptions image;
+
   g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  image_options (options, &image);
+
   switch (kind)
     {
     case ZM_EXPORT_CHART:
+      return zm_export_chart_to_file (assessment, previous, file, image_format (options),
+                                      &image, cancellable, error);
     case ZM_EXPORT_CHECKLIST:
+      return zm_export_checklist_to_file (assessment, file, image_format (options),
+                                          &image, cancellable, error);
     case ZM_EXPORT_REPORT:
-      /* TODO: the render layer's exporters, when they land. */
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           "not implemented yet");
-      return FALSE;
+      return zm_export_report_to_file (assessment, previous, file, cancellable, error);
     case ZM_EXPORT_CSV:
       return write_csv (assessment, options, file, cancellable, error);
     default:
@@ -239,15 +276,6 @@ png_data_free (gpointer data)
   g_free (d);
 }
 
-static cairo_status_t
-append_to_byte_array (void                *closure,
-                      const unsigned char *data,
-                      unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 chart_png_thread (GTask        *task,
                   gpointer      source_object,
@@ -255,25 +283,19 @@ chart_png_thread (GTask        *task,
                   GCancellable *cancellable)
 {
   PngData *d = task_data;
-  g_autoptr(GByteArray) png = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  ZmImageOptions options;
+  GError *error = NULL;
+  GBytes *png;
 
-  /* Light style, background painted: white, as on a slide. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, d->width, d->height);
-  cr = cairo_create (surface);
-  zm_chart_draw (cr, d->data, zm_render_style_light (), d->width, d->height);
-  cairo_destroy (cr);
-  status = cairo_surface_write_to_png_stream (surface, append_to_byte_array, png);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                             cairo_status_to_string (status));
+  /* Light style on white, as on a slide. */
+  zm_image_options_init (&options);
+  options.width = d->width;
+  options.height = d->height;
+  png = zm_export_chart_png_bytes (d->data, &options, &error);
+  if (png == NULL)
+    g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, g_byte_array_free_to_bytes (g_steal_pointer (&png)),
-                           (GDestroyNotify) g_bytes_unref);
+    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
 void

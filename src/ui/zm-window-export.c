@@ -12,6 +12,8 @@
 
 #include "zm-application.h"
 #include "zm-export-dialog.h"
+#include "zm-report.h"
+#include "zm-results-page.h"
 #include "zm-window-private.h"
 
 /* The clipboard copy: big enough for a full-screen slide. */
@@ -272,12 +274,119 @@ export_csv_action (GtkWidget  *widget,
   ask_for_file (ZM_WINDOW (widget), ZM_EXPORT_CSV, &options);
 }
 
+/* Printing: the report's own pages, drawn by the same code as its PDF. */
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                ZmReport          *report)
+{
+  guint n_pages = zm_report_get_n_pages (report,
+                                         gtk_print_context_get_width (context),
+                                         gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              ZmReport          *report)
+{
+  zm_report_draw_page (report, gtk_print_context_get_cairo_context (context), page_nr,
+                       gtk_print_context_get_width (context),
+                       gtk_print_context_get_height (context));
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               ZmWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  zm_window_show_error (self, _("Could not print"), error);
+}
+
+static ZmAssessment *
+shown_previous (ZmWindow *self)
+{
+  if (self->results_page == NULL || !ZM_IS_RESULTS_PAGE (self->results_page))
+    return NULL;
+
+  return zm_results_page_get_previous (ZM_RESULTS_PAGE (self->results_page));
+}
+
+static GtkPrintOperation *
+create_print_operation (ZmWindow *self)
+{
+  g_autoptr(ZmReport) report = zm_report_new (self->assessment, shown_previous (self));
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The report draws its own margins, as in the PDF. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, zm_report_get_title (report));
+
+  g_object_set_data_full (G_OBJECT (operation), "zm-report",
+                          g_object_ref (report), g_object_unref);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), report);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+  return operation;
+}
+
 static void
 print_report_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  /* TODO: GtkPrintOperation over render's report pages. */
+  ZmWindow *self = ZM_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->assessment == NULL)
+    return;
+
+  operation = create_print_operation (self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    zm_window_show_error (self, _("Could not print"), error);
+}
+
+/* Copying: a PNG on white, which every presentation program pastes. */
+
+static void
+on_chart_png_ready (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(ZmWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = zm_export_chart_png_finish (result, &error);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (texture == NULL)
+    {
+      zm_window_show_error (self, _("Could not copy the chart"), error);
+      return;
+    }
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  zm_window_show_toast (self, _("Chart copied: paste it into a presentation"));
 }
 
 static void
@@ -285,7 +394,14 @@ copy_chart_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  /* TODO: render's chart as PNG bytes to the clipboard. */
+  ZmWindow *self = ZM_WINDOW (widget);
+
+  if (self->assessment == NULL)
+    return;
+
+  zm_export_chart_png_async (self->assessment, shown_previous (self),
+                             COPY_WIDTH, COPY_HEIGHT, self->cancellable,
+                             on_chart_png_ready, g_object_ref (self));
 }
 
 void
