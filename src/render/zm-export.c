@@ -1,0 +1,532 @@
+/* zm-export.c: the chart, the checklist and the report as files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every export draws with the same functions as the window, into a cairo
+ * surface that writes to a GFileOutputStream from g_file_replace(): the
+ * new file takes the old one's place only when it is complete, and on any
+ * error the stream is closed cancelled, so the old file survives.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+
+#include "zm-chart-data.h"
+#include "zm-chart.h"
+#include "zm-export.h"
+#include "zm-report.h"
+
+G_DEFINE_QUARK (zm-export-error-quark, zm_export_error)
+
+typedef void (*DrawFunc) (cairo_t             *cr,
+                          gconstpointer        data,
+                          const ZmRenderStyle *style,
+                          double               width,
+                          double               height);
+
+typedef struct {
+  DrawFunc      draw;
+  gconstpointer data;
+  int           default_width;   /* PNG, pixels */
+  int           default_height;
+  int           default_page_width;  /* SVG and PDF, points */
+  int           default_page_height;
+} Drawing;
+
+typedef struct {
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} Writer;
+
+void
+zm_image_options_init (ZmImageOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  *options = (ZmImageOptions) { 0, 0, 1.0, FALSE, FALSE };
+}
+
+gboolean
+zm_image_format_from_path (const char     *path,
+                           ZmImageFormat  *format,
+                           GError        **error)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".png"))
+    *format = ZM_IMAGE_FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = ZM_IMAGE_FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = ZM_IMAGE_FORMAT_PDF;
+  else
+    {
+      g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   /* Translators: %s is a file name */
+                   _("Cannot tell the format of “%s”: the name must end in .png, .svg or .pdf"),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* --- writing ------------------------------------------------------------- */
+
+static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  Writer *writer = closure;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (writer->stream, data, length, NULL, writer->cancellable,
+                                  &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The writer's own error, else one for a failed cairo status. */
+static gboolean
+check_status (Writer          *writer,
+              cairo_status_t   status,
+              GFile           *file,
+              GError         **error)
+{
+  g_autofree char *name = NULL;
+
+  if (writer->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&writer->error));
+      return FALSE;
+    }
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_FAILED,
+               /* Translators: %1$s is a file name, %2$s what went wrong */
+               _("Could not draw “%1$s”: %2$s"), name, cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+close_stream (GOutputStream  *stream,
+              gboolean        success,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  g_autoptr(GCancellable) abandon = NULL;
+
+  if (success)
+    return g_output_stream_close (stream, cancellable, error);
+
+  /* Closing a cancelled replace stream throws the new file away and
+   * leaves the old one as it was. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (stream, abandon, NULL);
+
+  return FALSE;
+}
+
+/* --- surfaces ------------------------------------------------------------ */
+
+static cairo_status_t
+draw_and_finish (cairo_surface_t     *surface,
+                 const Drawing       *drawing,
+                 const ZmRenderStyle *style,
+                 double               scale,
+                 double               width,
+                 double               height)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, scale, scale);
+  drawing->draw (cr, drawing->data, style, width, height);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+
+  return status != CAIRO_STATUS_SUCCESS ? status : cairo_surface_status (surface);
+}
+
+static cairo_status_t
+write_png (const Drawing       *drawing,
+           const ZmRenderStyle *style,
+           int                  width,
+           int                  height,
+           double               scale,
+           Writer              *writer)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, scale, scale);
+  drawing->draw (cr, drawing->data, style, width / scale, height / scale);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, write_to_stream, writer);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+static cairo_status_t
+write_vector (const Drawing       *drawing,
+              ZmImageFormat        format,
+              const ZmRenderStyle *style,
+              int                  width,
+              int                  height,
+              Writer              *writer)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+
+  if (format == ZM_IMAGE_FORMAT_SVG)
+    surface = cairo_svg_surface_create_for_stream (write_to_stream, writer, width, height);
+  else
+    {
+      surface = cairo_pdf_surface_create_for_stream (write_to_stream, writer, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                      PACKAGE_NAME " " PACKAGE_VERSION);
+    }
+
+  status = draw_and_finish (surface, drawing, style, 1.0, width, height);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+static gboolean
+check_options (const ZmImageOptions  *options,
+               int                    width,
+               int                    height,
+               GError               **error)
+{
+  if (width < ZM_EXPORT_MIN_SIZE || width > ZM_EXPORT_MAX_SIZE ||
+      height < ZM_EXPORT_MIN_SIZE || height > ZM_EXPORT_MAX_SIZE)
+    {
+      g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_INVALID_SIZE,
+                   _("The width and height must be between %d and %d"),
+                   ZM_EXPORT_MIN_SIZE, ZM_EXPORT_MAX_SIZE);
+      return FALSE;
+    }
+  if (!(options->scale >= 1.0 && options->scale <= ZM_EXPORT_MAX_SCALE))
+    {
+      g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_INVALID_SIZE,
+                   _("The scale must be between 1 and %g"), ZM_EXPORT_MAX_SCALE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+export_drawing (const Drawing         *drawing,
+                GFile                 *file,
+                ZmImageFormat          format,
+                const ZmImageOptions  *options,
+                GCancellable          *cancellable,
+                GError               **error)
+{
+  gboolean png = format == ZM_IMAGE_FORMAT_PNG;
+  int width = options->width > 0 ? options->width
+              : png ? drawing->default_width : drawing->default_page_width;
+  int height = options->height > 0 ? options->height
+               : png ? drawing->default_height : drawing->default_page_height;
+  ZmRenderStyle style = *(options->dark ? zm_render_style_dark () : zm_render_style_light ());
+  g_autoptr(GFileOutputStream) stream = NULL;
+  Writer writer = { NULL, cancellable, NULL };
+  cairo_status_t status;
+  gboolean success;
+
+  if (!check_options (options, width, height, error))
+    return FALSE;
+
+  style.paint_background = !(options->transparent && format != ZM_IMAGE_FORMAT_PDF);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  writer.stream = G_OUTPUT_STREAM (stream);
+  if (png)
+    status = write_png (drawing, &style, width, height, options->scale, &writer);
+  else
+    status = write_vector (drawing, format, &style, width, height, &writer);
+
+  success = check_status (&writer, status, file, error);
+  return close_stream (G_OUTPUT_STREAM (stream), success, cancellable, success ? error : NULL);
+}
+
+/* --- what is drawn ------------------------------------------------------- */
+
+static void
+draw_chart (cairo_t             *cr,
+            gconstpointer        data,
+            const ZmRenderStyle *style,
+            double               width,
+            double               height)
+{
+  zm_chart_draw (cr, data, style, width, height);
+}
+
+static void
+draw_checklist (cairo_t             *cr,
+                gconstpointer        data,
+                const ZmRenderStyle *style,
+                double               width,
+                double               height)
+{
+  zm_checklist_graphic_draw (cr, data, style, width, height);
+}
+
+gboolean
+zm_export_radar_data_to_file (const ZmRadarData     *data,
+                              GFile                 *file,
+                              ZmImageFormat          format,
+                              const ZmImageOptions  *options,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  Drawing drawing = { draw_chart, data, 1600, 1200, 720, 540 };
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return export_drawing (&drawing, file, format, options, cancellable, error);
+}
+
+gboolean
+zm_export_checklist_data_to_file (const ZmChecklistData *data,
+                                  GFile                 *file,
+                                  ZmImageFormat          format,
+                                  const ZmImageOptions  *options,
+                                  GCancellable          *cancellable,
+                                  GError               **error)
+{
+  Drawing drawing = { draw_checklist, data, 1200, 1400, 600, 700 };
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return export_drawing (&drawing, file, format, options, cancellable, error);
+}
+
+GBytes *
+zm_export_chart_png_bytes (const ZmRadarData     *data,
+                           const ZmImageOptions  *options,
+                           GError               **error)
+{
+  Drawing drawing = { draw_chart, data, 1600, 1200, 720, 540 };
+  ZmRenderStyle style = *(options->dark ? zm_render_style_dark () : zm_render_style_light ());
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  int width = options->width > 0 ? options->width : drawing.default_width;
+  int height = options->height > 0 ? options->height : drawing.default_height;
+  Writer writer = { stream, NULL, NULL };
+  cairo_status_t status;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (!check_options (options, width, height, error))
+    return NULL;
+
+  style.paint_background = !options->transparent;
+  status = write_png (&drawing, &style, width, height, options->scale, &writer);
+  if (writer.error != NULL || status != CAIRO_STATUS_SUCCESS)
+    {
+      if (writer.error)
+        g_propagate_error (error, writer.error);
+      else
+        g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_FAILED,
+                     _("Could not draw the chart: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  g_output_stream_close (stream, NULL, NULL);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+gboolean
+zm_export_chart_to_file (ZmAssessment          *assessment,
+                         ZmAssessment          *previous,
+                         GFile                 *file,
+                         ZmImageFormat          format,
+                         const ZmImageOptions  *options,
+                         GCancellable          *cancellable,
+                         GError               **error)
+{
+  g_autoptr(ZmRadarData) data = NULL;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
+
+  data = zm_radar_data_new_for_assessment (assessment, previous);
+  return zm_export_radar_data_to_file (data, file, format, options, cancellable, error);
+}
+
+gboolean
+zm_export_checklist_to_file (ZmAssessment          *assessment,
+                             GFile                 *file,
+                             ZmImageFormat          format,
+                             const ZmImageOptions  *options,
+                             GCancellable          *cancellable,
+                             GError               **error)
+{
+  g_autoptr(ZmChecklistData) data = NULL;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
+
+  data = zm_checklist_data_new_for_assessment (assessment);
+  return zm_export_checklist_data_to_file (data, file, format, options, cancellable, error);
+}
+
+/* --- the report ---------------------------------------------------------- */
+
+static void
+set_report_metadata (cairo_surface_t *surface,
+                     ZmReport        *report)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, zm_report_get_title (report));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, zm_report_get_author (report));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, zm_report_get_subject (report));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  PACKAGE_NAME " " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+static cairo_status_t
+write_report (ZmReport *report,
+              Writer   *writer)
+{
+  double width = ZM_REPORT_A4_WIDTH, height = ZM_REPORT_A4_HEIGHT;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_stream, writer,
+                                                                  width, height);
+  guint n_pages = zm_report_get_n_pages (report, width, height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  set_report_metadata (surface, report);
+  for (guint page = 0; page < n_pages && writer->error == NULL; page++)
+    {
+      zm_report_draw_page (report, cr, page, width, height);
+      cairo_show_page (cr);
+    }
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+gboolean
+zm_export_report_to_file (ZmAssessment  *assessment,
+                          ZmAssessment  *previous,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(ZmReport) report = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  Writer writer = { NULL, cancellable, NULL };
+  gboolean success;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  report = zm_report_new (assessment, previous);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  writer.stream = G_OUTPUT_STREAM (stream);
+  success = check_status (&writer, write_report (report, &writer), file, error);
+  return close_stream (G_OUTPUT_STREAM (stream), success, cancellable, success ? error : NULL);
+}
+
+/* --- by path ------------------------------------------------------------- */
+
+gboolean
+zm_export_chart (ZmAssessment          *assessment,
+                 ZmAssessment          *previous,
+                 const char            *path,
+                 const ZmImageOptions  *options,
+                 GError               **error)
+{
+  g_autoptr(GFile) file = NULL;
+  ZmImageFormat format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!zm_image_format_from_path (path, &format, error))
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (path);
+  return zm_export_chart_to_file (assessment, previous, file, format, options, NULL, error);
+}
+
+gboolean
+zm_export_checklist (ZmAssessment          *assessment,
+                     const char            *path,
+                     const ZmImageOptions  *options,
+                     GError               **error)
+{
+  g_autoptr(GFile) file = NULL;
+  ZmImageFormat format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!zm_image_format_from_path (path, &format, error))
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (path);
+  return zm_export_checklist_to_file (assessment, file, format, options, NULL, error);
+}
+
+gboolean
+zm_export_report (ZmAssessment  *assessment,
+                  ZmAssessment  *previous,
+                  const char    *path,
+                  GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   /* Translators: %s is a file name */
+                   _("The report is a PDF file: “%s” must end in .pdf"), path);
+      return FALSE;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  return zm_export_report_to_file (assessment, previous, file, NULL, error);
+}

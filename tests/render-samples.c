@@ -1,0 +1,126 @@
+/* render-samples.c: draws the example assessment's chart, checklist and
+ * report into a folder, to look at them and for data/screenshots/
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * render-samples [--dutch] [--dark] OUTDIR
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "zm-document.h"
+#include "zm-export.h"
+#include "zm-report.h"
+
+static ZmAssessment *
+load_example (GError **error)
+{
+  g_autoptr(ZmModel) model = zm_model_new_default (error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (model == NULL)
+    return NULL;
+
+  bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return zm_document_read_bytes (bytes, "example.zmscan", model, error);
+}
+
+/* The report's pages as PNG images at @scale pixels per point. */
+static gboolean
+write_report_pages (ZmReport    *report,
+                    const char  *outdir,
+                    double       scale,
+                    GError     **error)
+{
+  double width = ZM_REPORT_A4_WIDTH, height = ZM_REPORT_A4_HEIGHT;
+  guint n_pages = zm_report_get_n_pages (report, width, height);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s/report-%u.png", outdir, page + 1);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                             (int) (width * scale),
+                                                             (int) (height * scale));
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, scale, scale);
+      zm_report_draw_page (report, cr, page, width, height);
+      cairo_destroy (cr);
+      if (cairo_surface_write_to_png (surface, name) != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot write %s", name);
+          cairo_surface_destroy (surface);
+          return FALSE;
+        }
+      cairo_surface_destroy (surface);
+    }
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean dutch = FALSE, dark = FALSE;
+  g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
+  GOptionEntry entries[] = {
+    { "dutch", 0, 0, G_OPTION_ARG_NONE, &dutch, "Draw in Dutch", NULL },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Draw the chart in the dark style", NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmAssessment) assessment = NULL;
+  g_autoptr(ZmReport) report = NULL;
+  g_autofree char *chart = NULL, *checklist = NULL, *pdf = NULL;
+  const char *localedir = g_getenv ("ZM_TEST_LOCALEDIR");
+  ZmImageOptions options;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("usage: render-samples [--dutch] [--dark] OUTDIR\n");
+      return 2;
+    }
+
+  if (dutch)
+    g_setenv ("LANGUAGE", "nl", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  assessment = load_example (&error);
+  if (assessment == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  zm_image_options_init (&options);
+  options.dark = dark;
+  options.width = 1280;
+  options.height = 960;
+  chart = g_build_filename (argv[1], "chart.png", NULL);
+  checklist = g_build_filename (argv[1], "checklist.png", NULL);
+  pdf = g_build_filename (argv[1], "report.pdf", NULL);
+  report = zm_report_new (assessment, NULL);
+
+  if (!zm_export_chart (assessment, NULL, chart, &options, &error) ||
+      !zm_export_checklist (assessment, checklist, &options, &error) ||
+      !zm_export_report (assessment, NULL, pdf, &error) ||
+      !write_report_pages (report, argv[1], 2.0, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
