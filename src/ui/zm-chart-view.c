@@ -143,6 +143,42 @@ zm_ui_describe_checklist (ZmAssessment *assessment)
   return zm_checklist_describe (data);
 }
 
+/* A section heading that wraps, where a group title would be cut off on a
+ * narrow window. */
+GtkWidget *
+zm_ui_section_new (const char  *title,
+                   const char  *description,
+                   GtkWidget  **group_out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *group = adw_preferences_group_new ();
+
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (group), GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+
+  if (description != NULL)
+    {
+      GtkWidget *label = gtk_label_new (description);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_widget_set_margin_top (group, 6);
+  gtk_box_append (GTK_BOX (box), group);
+  *group_out = group;
+  return box;
+}
+
 /* Data, result and description ------------------------------------------------ */
 
 char *

@@ -53,4 +53,11 @@ void            zm_ui_draw_checklist          (GtkWidget            *widget,
 /* The checklist graphic in words, for assistive technologies. */
 char           *zm_ui_describe_checklist      (ZmAssessment         *assessment);
 
+/* A wrapping section heading, an optional description and an
+ * AdwPreferencesGroup (returned in @group_out) in a box: used where a
+ * group's own title would be cut off on a narrow window. */
+GtkWidget      *zm_ui_section_new             (const char           *title,
+                                               const char           *description,
+                                               GtkWidget           **group_out);
+
 G_END_DECLS

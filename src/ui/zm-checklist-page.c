@@ -103,7 +103,6 @@ struct _ZmChecklistPage
 
   ZmAssessment       *assessment;
 
-  GtkLabel           *progress_label;
   ZmChecklistGraphic *graphic;
   GtkBox             *steps_box;
 };
@@ -412,67 +411,22 @@ static GtkWidget *
 create_step_group (ZmStep          *step,
                    ZmChecklistItem *item)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group, *section;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *description = NULL;
 
   /* Translators: a step of the checklist: its number and title, e.g. "1. Develop a vision on marketing" */
   title = g_strdup_printf (_("%u. %s"), zm_step_get_number (step), zm_step_get_title (step));
-  escaped = g_markup_escape_text (title, -1);
-  description = g_markup_escape_text (zm_step_get_description (step), -1);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_widget_set_name (group, zm_step_get_id (step));
+  section = zm_ui_section_new (title, zm_step_get_description (step), &group);
+  gtk_widget_set_name (section, zm_step_get_id (step));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_status_row (item));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_owner_row (item));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_due_row (item));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_note_row (item));
-  return group;
+  return section;
 }
 
 /* The page ----------------------------------------------------------------- */
-
-static void
-update_progress (ZmChecklistPage *self)
-{
-  GListModel *checklist;
-  g_autofree char *text = NULL;
-  guint n, done = 0, started = 0;
-
-  if (self->assessment == NULL)
-    {
-      gtk_label_set_text (self->progress_label, "");
-      return;
-    }
-
-  checklist = zm_assessment_get_checklist (self->assessment);
-  n = g_list_model_get_n_items (checklist);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ZmChecklistItem) item = g_list_model_get_item (checklist, i);
-
-      switch (zm_checklist_item_get_status (item))
-        {
-        case ZM_STEP_STATUS_DONE:
-          done++;
-          break;
-        case ZM_STEP_STATUS_IN_PROGRESS:
-          started++;
-          break;
-        case ZM_STEP_STATUS_NOT_STARTED:
-        default:
-          break;
-        }
-    }
-
-  /* Translators: checklist progress, e.g. "3 of 8 steps done, 2 in progress" */
-  text = g_strdup_printf (ngettext ("%u of %u step done, %u in progress",
-                                    "%u of %u steps done, %u in progress", n),
-                          done, n, started);
-  gtk_label_set_text (self->progress_label, text);
-}
 
 static void
 update_graphic_description (ZmChecklistPage *self)
@@ -491,7 +445,6 @@ update_graphic_description (ZmChecklistPage *self)
 static void
 on_assessment_changed (ZmChecklistPage *self)
 {
-  update_progress (self);
   update_graphic_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->graphic));
 }
@@ -617,7 +570,6 @@ zm_checklist_page_class_init (ZmChecklistPageClass *klass)
   g_type_ensure (ZM_TYPE_CHECKLIST_GRAPHIC);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/zm-checklist-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, graphic);
   gtk_widget_class_bind_template_child (widget_class, ZmChecklistPage, steps_box);
 }

@@ -148,8 +148,8 @@ format_summary_subtitle (ZmResultsPage        *self,
       total += pr->total[s];
     }
   /* Translators: completeness of a pillar, e.g. "18 of 24 statements answered (75 %)" */
-  g_string_append_printf (text, ngettext ("%u of %u statement answered (%.0f %%)",
-                                          "%u of %u statements answered (%.0f %%)", total),
+  g_string_append_printf (text, ngettext ("%u of %u statement answered (%.0f%%)",
+                                          "%u of %u statements answered (%.0f%%)", total),
                           answered, total, pr->completeness * 100.0);
   if (before != NULL && before->determined)
     {
@@ -279,15 +279,14 @@ create_pillar_rows (ZmResultsPage *self,
                     guint          index)
 {
   PillarRows *rows = g_new0 (PillarRows, 1);
-  g_autofree char *title = g_markup_escape_text (zm_pillar_get_name (pillar), -1);
+  GtkWidget *group;
 
   rows->page = self;
   rows->pillar = pillar;
   rows->index = index;
   rows->advice_children = g_ptr_array_new ();
 
-  rows->group = g_object_ref_sink (adw_preferences_group_new ());
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (rows->group), title);
+  rows->group = g_object_ref_sink (zm_ui_section_new (zm_pillar_get_name (pillar), NULL, &group));
   gtk_widget_set_name (rows->group, zm_pillar_get_id (pillar));
 
   rows->summary_row = ADW_ACTION_ROW (adw_action_row_new ());
@@ -299,15 +298,15 @@ create_pillar_rows (ZmResultsPage *self,
   adw_action_row_add_prefix (rows->summary_row, rows->profile);
   rows->indicative_tag = create_indicative_tag ();
   adw_action_row_add_suffix (rows->summary_row, rows->indicative_tag);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), GTK_WIDGET (rows->summary_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (rows->summary_row));
 
   rows->target_row = create_target_row (self, rows);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), GTK_WIDGET (rows->target_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (rows->target_row));
 
   rows->advice_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->advice_row), FALSE);
   gtk_widget_set_name (GTK_WIDGET (rows->advice_row), "advice");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), GTK_WIDGET (rows->advice_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (rows->advice_row));
 
   return rows;
 }
