@@ -249,8 +249,7 @@ update_row (ZmSidebar     *self,
   count_place (self->assessment, place, &done, &total);
 
   g_free (place->progress_text);
-  /* Translators: progress in the sidebar, answered/total, e.g. "3/7" */
-  place->progress_text = g_strdup_printf (_("%u/%u"), done, total);
+  place->progress_text = g_strdup_printf ("%u/%u", done, total);
   gtk_label_set_text (place->progress, place->progress_text);
   gtk_widget_set_visible (place->done_icon, total > 0 && done == total);
   gtk_widget_set_visible (GTK_WIDGET (place->progress), done < total || total == 0);

@@ -220,6 +220,7 @@ build_buttons (ZmStatementRow *self)
       GtkWidget *button = gtk_toggle_button_new_with_label (digit);
 
       gtk_widget_add_css_class (button, "rating-button");
+      gtk_widget_add_css_class (button, "rating-choice");
       if (i > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->level_buttons[0]);
       self->level_buttons[i] = GTK_TOGGLE_BUTTON (button);
@@ -227,6 +228,7 @@ build_buttons (ZmStatementRow *self)
       connect_button (self, GTK_TOGGLE_BUTTON (button), (ZmRating) i);
     }
 
+  gtk_widget_add_css_class (GTK_WIDGET (self->dont_know_button), "rating-choice");
   gtk_toggle_button_set_group (self->dont_know_button, self->level_buttons[0]);
   connect_button (self, self->dont_know_button, ZM_RATING_DONT_KNOW);
 }

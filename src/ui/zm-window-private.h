@@ -47,6 +47,7 @@ struct _ZmWindow
   ZmSidebar            *sidebar;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
+  GtkWidget            *walk_buttons;
   GtkStack             *page_stack;
   ZmOrganisationPage   *organisation_page;
   ZmStagePage          *stage_page;

@@ -267,12 +267,20 @@ show_sidebar_action (GtkWidget  *widget,
   gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
 }
 
+static void update_title (ZmWindow *self);
+
 static void
 on_leaflet_folded (ZmWindow *self)
 {
   /* Unfolded, both panes show; folded, start where the work is. */
-  if (adw_leaflet_get_folded (self->leaflet))
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  if (folded)
     adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  /* A narrow header has no room for them; the pages' own Previous and
+   * Next buttons and the keys remain. */
+  gtk_widget_set_visible (self->walk_buttons, !folded);
+  update_title (self);
 }
 
 static char *
@@ -308,8 +316,18 @@ update_title (ZmWindow *self)
 
   adw_window_title_set_title (self->content_title, title);
   adw_window_title_set_subtitle (self->content_title, subtitle);
-  adw_window_title_set_title (self->sidebar_title, title);
-  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+  /* Side by side, the content's header names the document; folded, the
+   * sidebar shows alone and names it itself. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      adw_window_title_set_title (self->sidebar_title, title);
+      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+    }
+  else
+    {
+      adw_window_title_set_title (self->sidebar_title, _("Zorgmarketing Scan"));
+      adw_window_title_set_subtitle (self->sidebar_title, NULL);
+    }
 
   if (self->assessment == NULL)
     window_title = g_strdup (title);
@@ -388,6 +406,10 @@ zm_window_set_document (ZmWindow     *self,
   gtk_stack_set_visible_child_name (self->main_stack, assessment != NULL ? "document" : "welcome");
   update_title (self);
   update_document_actions (self);
+
+  /* Typing starts in the first field of the form. */
+  if (assessment != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (self->organisation_page), GTK_DIR_TAB_FORWARD);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
@@ -597,6 +619,7 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, walk_buttons);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
