@@ -190,6 +190,8 @@ static const UsageCase usage_cases[] = {
   { "scale-negative", { "--scale=-1", "--export-chart=c.png", "valid.zmscan" }, 2, "--scale" },
   { "background", { "--background=pink", "--export-chart=c.png", "valid.zmscan" }, 2, "white or transparent" },
   { "model-alone", { TEST_MODEL, "valid.zmscan" }, 2, "--model applies" },
+  { "unknown-option", { "--bogus", "valid.zmscan" }, 2, "--bogus" },
+  { "bad-number", { "--width=wide", "--export-chart=c.png", "valid.zmscan" }, 2, "wide" },
   { "bad-model", { "--summary", "--model=valid.zmscan", "valid.zmscan" }, 1, "valid.zmscan:2: not a model file" },
   { "missing-file", { "--summary", TEST_MODEL, "missing.zmscan" }, 1, "missing.zmscan: " },
 };

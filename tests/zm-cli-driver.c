@@ -13,6 +13,38 @@
 
 #include "zm-cli.h"
 
+/* A subclass only to plug in zm_cli_local_command_line(), as the real
+ * application does. */
+#define ZM_TYPE_CLI_DRIVER (zm_cli_driver_get_type ())
+G_DECLARE_FINAL_TYPE (ZmCliDriver, zm_cli_driver, ZM, CLI_DRIVER, GApplication)
+
+struct _ZmCliDriver
+{
+  GApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (ZmCliDriver, zm_cli_driver, G_TYPE_APPLICATION)
+
+static gboolean
+zm_cli_driver_local_command_line (GApplication   *app,
+                                  char         ***arguments,
+                                  int            *exit_status)
+{
+  return zm_cli_local_command_line (G_APPLICATION_CLASS (zm_cli_driver_parent_class),
+                                    app, arguments, exit_status);
+}
+
+static void
+zm_cli_driver_class_init (ZmCliDriverClass *klass)
+{
+  G_APPLICATION_CLASS (klass)->local_command_line = zm_cli_driver_local_command_line;
+}
+
+static void
+zm_cli_driver_init (ZmCliDriver *self)
+{
+}
+
 static int
 on_handle_local_options (GApplication *app,
                          GVariantDict *options,
@@ -56,8 +88,10 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("zorgmarketing-scan");
 
-  app = g_application_new ("io.github.zorgmarketing.ScanCliTest",
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  app = g_object_new (ZM_TYPE_CLI_DRIVER,
+                      "application-id", "io.github.zorgmarketing.ScanCliTest",
+                      "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                      NULL);
   zm_cli_add_options (app);
   g_signal_connect (app, "handle-local-options", G_CALLBACK (on_handle_local_options), NULL);
   g_signal_connect (app, "open", G_CALLBACK (on_open), NULL);

@@ -522,6 +522,8 @@ open_in_window (GApplication     *app,
   return g_application_get_is_remote (app) ? EXIT_OK : -1;
 }
 
+#define PARSED_KEY "zm-cli-options-parsed"
+
 int
 zm_cli_handle_local_options (GApplication *app,
                              GVariantDict *options)
@@ -531,6 +533,7 @@ zm_cli_handle_local_options (GApplication *app,
   g_return_val_if_fail (G_IS_APPLICATION (app), EXIT_USAGE);
   g_return_val_if_fail (options != NULL, EXIT_USAGE);
 
+  g_object_set_data (G_OBJECT (app), PARSED_KEY, GINT_TO_POINTER (TRUE));
   read_options (options, &o);
   if (!check_usage (&o))
     return EXIT_USAGE;
@@ -543,4 +546,25 @@ zm_cli_handle_local_options (GApplication *app,
     return open_in_window (app, &o);
 
   return -1;
+}
+
+gboolean
+zm_cli_local_command_line (GApplicationClass   *parent_class,
+                           GApplication        *app,
+                           char              ***arguments,
+                           int                 *exit_status)
+{
+  gboolean handled;
+
+  g_return_val_if_fail (parent_class != NULL && parent_class->local_command_line != NULL, FALSE);
+
+  g_object_set_data (G_OBJECT (app), PARSED_KEY, NULL);
+  handled = parent_class->local_command_line (app, arguments, exit_status);
+
+  /* Exit 1 without ::handle-local-options having run: the options did
+   * not parse. */
+  if (handled && *exit_status == EXIT_FILE && g_object_get_data (G_OBJECT (app), PARSED_KEY) == NULL)
+    *exit_status = EXIT_USAGE;
+
+  return handled;
 }

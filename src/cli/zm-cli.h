@@ -27,4 +27,22 @@ void  zm_cli_add_options           (GApplication *app);
 int   zm_cli_handle_local_options  (GApplication *app,
                                     GVariantDict *options);
 
+/* For the application class's local_command_line: GApplication itself
+ * reports an option it cannot parse (--bogus, --width=abc) with exit
+ * status 1, before ::handle-local-options runs; the command line promises
+ * 2 for wrong usage. Chains up to @parent_class and turns that one case
+ * into 2:
+ *
+ *   static gboolean
+ *   zm_application_local_command_line (GApplication *app, char ***arguments, int *status)
+ *   {
+ *     return zm_cli_local_command_line (G_APPLICATION_CLASS (zm_application_parent_class),
+ *                                       app, arguments, status);
+ *   }
+ */
+gboolean zm_cli_local_command_line (GApplicationClass   *parent_class,
+                                    GApplication        *app,
+                                    char              ***arguments,
+                                    int                 *exit_status);
+
 G_END_DECLS
