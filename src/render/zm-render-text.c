@@ -99,7 +99,8 @@ layout_new (PangoContext *context,
   if (wrap_width > 0)
     {
       pango_layout_set_width (layout, (int) floor (wrap_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      /* Words break between letters only when one is wider than a line. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
 
   return layout;

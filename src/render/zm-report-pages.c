@@ -397,12 +397,6 @@ block_height (const ZmBlock *block)
   return last->y + last->height;
 }
 
-static double
-first_piece_height (const ZmBlock *block)
-{
-  return g_array_index (block->pieces, ZmPiece, 0).height;
-}
-
 static gboolean
 keeps_with_next (const ZmBlock *block)
 {
@@ -416,8 +410,9 @@ space_above (const ZmBlock *block)
 }
 
 /* The height a block needs at the bottom of a page before it may start
- * there: a heading brings its next block's first piece (a whole table or
- * graphic, or a few lines of text). */
+ * there: all of it when it may not be split (a table that fits a page is
+ * kept whole too), else its first two lines, so no line is left alone; a
+ * heading adds what its next block needs. */
 static double
 needed_height (const ZmReportContent *content,
                guint                  index)
@@ -439,9 +434,7 @@ needed_height (const ZmReportContent *content,
     {
       const ZmBlock *next = g_ptr_array_index (content->blocks, index + 1);
 
-      height += space_above (next) +
-                (keeps_with_next (next) ? needed_height (content, index + 1)
-                                        : first_piece_height (next));
+      height += space_above (next) + needed_height (content, index + 1);
     }
 
   return height;
@@ -568,8 +561,9 @@ add_outline (const Draw    *d,
       cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_PDF)
     return;
 
-  link = g_strdup_printf ("page=%u pos=[%.1f %.1f]", d->page + 1, d->x, y);
-  g_strdelimit (link, ",", '.');
+  /* Whole numbers: cairo 1.16 reads the attributes with the locale's
+   * decimal separator. */
+  link = g_strdup_printf ("page=%u pos=[%d %d]", d->page + 1, (int) d->x, (int) y);
   cairo_pdf_surface_add_outline (target, CAIRO_PDF_OUTLINE_ROOT,
                                  pango_layout_get_text (block->layout), link, 0);
 }
