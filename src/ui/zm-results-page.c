@@ -335,13 +335,31 @@ create_text_row (const char *title,
       GtkWidget *label = gtk_label_new (suffix);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
       gtk_label_set_xalign (GTK_LABEL (label), 1.0);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "caption");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
+  return row;
+}
+
+static GtkWidget *
+create_caption_row (const char *text)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
 }
 
@@ -396,6 +414,8 @@ add_weakest_statements (ZmResultsPage *self,
         g_object_unref (statement);
     }
   g_ptr_array_sort_with_data (rated, compare_ratings, self->assessment);
+  if (rated->len > 0)
+    add_advice_row (rows, create_caption_row (_("Statements of the next stage that fit least so far")));
 
   for (guint i = 0; i < rated->len && added < N_WEAKEST; i++, added++)
     {
