@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 typedef struct {
   int   status;
@@ -23,6 +24,9 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 #define TEST_MODEL "--model=" TEST_DATADIR "/test-model.xml"
+
+/* The locale the child runs in. */
+static const char *cli_locale = "C.UTF-8";
 
 /* Runs the driver in the fixture directory, with no display at all. */
 static void
@@ -46,7 +50,7 @@ run_cli (Run         *run,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", cli_locale, TRUE);
   g_subprocess_launcher_set_cwd (launcher, TEST_DATADIR);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -208,6 +212,42 @@ test_usage (gconstpointer data)
   g_assert_cmpstr (run.out, ==, "");
 }
 
+/* The summary speaks the user's language, numbers included; files keep
+ * the C locale whatever the user's. */
+static void
+test_dutch_numbers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *option = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0, };
+  gsize length = 0;
+
+  if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+
+  dir = g_dir_make_tmp ("zm-test-cli-XXXXXX", &error);
+  out = g_build_filename (dir, "scores.csv", NULL);
+  option = g_strconcat ("--export-csv=", out, NULL);
+  cli_locale = "nl_NL.UTF-8";
+  run_cli (&run, "--summary", option, TEST_MODEL, "valid.zmscan", NULL);
+  cli_locale = "C.UTF-8";
+
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "score 2,30");
+  g_file_get_contents (out, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, expected_csv, sizeof expected_csv - 1);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 /* FILE arguments with no headless option go to GApplication::open. */
 static void
 test_open_in_window (void)
@@ -247,6 +287,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &usage_cases[i], test_usage);
     }
+  g_test_add_func ("/zm/cli/dutch-numbers", test_dutch_numbers);
   g_test_add_func ("/zm/cli/open-in-window", test_open_in_window);
   g_test_add_func ("/zm/cli/no-arguments", test_no_arguments);
 

@@ -292,22 +292,41 @@ run_validate (const CliOptions *o)
 
 /* --- the summary ------------------------------------------------------ */
 
+/* Messages stay free of layout: indentation and line ends are added here,
+ * so translators see only the words. */
+static void G_GNUC_PRINTF (2, 3)
+print_line (guint       indent,
+            const char *format,
+            ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_print ("%*s%s\n", (int) indent * 2, "", text);
+}
+
 static void
 print_organisation (ZmAssessment *a)
 {
   const char *kind = zm_care_kind_get_label (zm_assessment_get_organisation_kind (a));
   const char *name = zm_assessment_get_organisation_name (a);
+  g_autofree char *title = NULL;
 
-  g_print (_("Organisation: %s"), name != NULL ? name : _("(no name)"));
-  if (kind != NULL)
-    g_print (" (%s)", kind);
-  g_print ("\n");
+  if (name == NULL)
+    name = _("(no name)");
+  title = kind != NULL ? g_strdup_printf ("%s (%s)", name, kind) : g_strdup (name);
+
+  print_line (0, _("Organisation: %s"), title);
   if (zm_assessment_get_unit (a) != NULL)
-    g_print (_("Unit or location: %s\n"), zm_assessment_get_unit (a));
+    print_line (0, _("Unit or location: %s"), zm_assessment_get_unit (a));
   if (zm_assessment_get_assessors (a) != NULL)
-    g_print (_("Assessed by: %s\n"), zm_assessment_get_assessors (a));
+    print_line (0, _("Assessed by: %s"), zm_assessment_get_assessors (a));
   if (zm_assessment_get_date (a) != NULL)
-    g_print (_("Date: %s\n"), zm_assessment_get_date (a));
+    print_line (0, _("Date: %s"), zm_assessment_get_date (a));
 }
 
 static void
@@ -316,38 +335,39 @@ print_overall (ZmModel        *model,
 {
   if (result->n_determined == 0)
     {
-      g_print (_("Overall: not determined\n"));
+      print_line (0, "%s", _("Overall: not determined"));
       return;
     }
 
   /* Translators: "Overall: stage 2 (Defined), score 2.41" */
-  g_print (_("Overall: stage %u (%s), score %.2f\n"), result->overall_stage,
-           zm_model_get_stage_name (model, result->overall_stage), result->overall);
+  print_line (0, _("Overall: stage %u (%s), score %.2f"), result->overall_stage,
+              zm_model_get_stage_name (model, result->overall_stage), result->overall);
 }
 
 static void
 print_pillar (ZmModel              *model,
               const ZmPillarResult *pillar)
 {
-  g_print ("\n%s\n", zm_pillar_get_name (pillar->pillar));
+  g_print ("\n");
+  print_line (0, "%s", zm_pillar_get_name (pillar->pillar));
 
   if (!pillar->included)
-    g_print ("  %s\n", _("not assessed"));
+    print_line (1, "%s", _("not assessed"));
   else if (!pillar->determined)
-    g_print ("  %s\n", _("not determined: no stage fits"));
+    print_line (1, "%s", _("not determined: no stage fits"));
   else
     /* Translators: "stage 2 (Defined), score 2.31" */
-    g_print (_("  stage %u (%s), score %.2f\n"), pillar->stage,
-             zm_model_get_stage_name (model, pillar->stage), pillar->score);
+    print_line (1, _("stage %u (%s), score %.2f"), pillar->stage,
+                zm_model_get_stage_name (model, pillar->stage), pillar->score);
 
   if (pillar->included)
     /* Translators: the share of statements answered, e.g. "answered: 75 %" */
-    g_print (_("  answered: %.0f %%\n"), round (pillar->completeness * 100));
+    print_line (1, _("answered: %.0f %%"), round (pillar->completeness * 100));
   if (pillar->included && pillar->indicative)
-    g_print ("  %s\n", _("indicative: fewer than half of the statements are answered"));
+    print_line (1, "%s", _("indicative: fewer than half of the statements are answered"));
   if (pillar->target > 0)
-    g_print (_("  target: stage %u (%s)\n"), pillar->target,
-             zm_model_get_stage_name (model, pillar->target));
+    print_line (1, _("target: stage %u (%s)"), pillar->target,
+                zm_model_get_stage_name (model, pillar->target));
 }
 
 static void
@@ -357,7 +377,7 @@ print_summary (ZmAssessment   *assessment,
   ZmModel *model = zm_assessment_get_model (assessment);
 
   print_organisation (assessment);
-  g_print (_("Model: %s\n"), zm_model_get_title (model));
+  print_line (0, _("Model: %s"), zm_model_get_title (model));
   print_overall (model, result);
   for (guint i = 0; i < result->n_pillars; i++)
     print_pillar (model, &result->pillars[i]);
@@ -401,7 +421,10 @@ load_previous (ZmAssessment *assessment)
   file = g_file_new_for_uri (uri);
   previous = zm_document_load (file, zm_assessment_get_model (assessment), NULL, NULL, &error);
   if (previous == NULL)
-    g_printerr (_("Warning: the previous assessment is left out: %s\n"), error->message);
+    {
+      g_printerr (_("Warning: the previous assessment is left out: %s"), error->message);
+      g_printerr ("\n");
+    }
   return previous;
 }
 

@@ -143,8 +143,10 @@ zm_document_migrate (xmlDoc      *doc,
 
       if (!found)
         {
+          g_autofree char *format = g_strdup_printf ("%u.x", major);
+
           zm_xml_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_INVALID, display_name,
-                            xmlDocGetRootElement (doc), _("format %u is too old to be read"), major);
+                            xmlDocGetRootElement (doc), _("format %s is too old to be read"), format);
           return FALSE;
         }
     }
