@@ -1,0 +1,393 @@
+/* test-report.c: the board report, from the example and from hard cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+
+#include "zm-document.h"
+#include "zm-export.h"
+#include "zm-report.h"
+
+/* The report's page geometry (zm-report-pages.c): 2 cm margins and a
+ * footer band at the bottom. */
+#define MARGIN        56.7
+#define FOOTER_SPACE  30.0
+
+static ZmModel *
+load_model (void)
+{
+  g_autoptr(GError) error = NULL;
+  ZmModel *model = zm_model_new_default (&error);
+
+  g_assert_no_error (error);
+  return model;
+}
+
+static ZmAssessment *
+load_example (void)
+{
+  g_autoptr(ZmModel) model = load_model ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
+  ZmAssessment *assessment;
+
+  g_assert_no_error (error);
+  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
+  g_assert_no_error (error);
+
+  return assessment;
+}
+
+static void
+set_note (ZmAssessment *assessment,
+          const char   *statement_id,
+          const char   *note)
+{
+  ZmAnswer *answer = zm_assessment_get_answer (assessment, statement_id);
+
+  g_assert_nonnull (answer);
+  zm_answer_set_note (answer, note);
+}
+
+/* Renders each page at one pixel per point and checks that nothing is
+ * drawn in the margins or between the text and the footer. */
+static void
+assert_pages_inside_margins (ZmReport *report,
+                             double    width,
+                             double    height)
+{
+  guint n_pages = zm_report_get_n_pages (report, width, height);
+  double bottom = height - MARGIN - FOOTER_SPACE;
+
+  g_assert_cmpuint (n_pages, >=, 1);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                             (int) ceil (width), (int) ceil (height));
+      cairo_t *cr = cairo_create (surface);
+      unsigned char *data;
+      int stride;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      zm_report_draw_page (report, cr, page, width, height);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      data = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+
+      for (int y = 0; y < (int) height; y++)
+        for (int x = 0; x < (int) width; x++)
+          {
+            guint32 pixel = *(guint32 *) (data + y * stride + 4 * x) & 0xffffff;
+            gboolean in_margin = x < MARGIN - 1.5 || x > width - MARGIN + 1.5 ||
+                                 y < MARGIN - 1.5 || y > height - MARGIN + 1.5;
+            gboolean above_footer = y > bottom + 1.5 && y < bottom + 8;
+
+            if (pixel != 0xffffff && (in_margin || above_footer))
+              g_error ("%gx%g page %u: ink at %d,%d outside the text area", width, height,
+                       page + 1, x, y);
+          }
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* --- the PDF ------------------------------------------------------------- */
+
+static char *
+export_pdf (ZmAssessment *assessment,
+            ZmAssessment *previous)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zm-report-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "report.pdf", NULL);
+  g_assert_true (zm_export_report (assessment, previous, path, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_pdf (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Output of a poppler tool, or NULL (and the test skipped) without it. */
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return NULL;
+    }
+  if (g_str_equal (tool, "pdfinfo"))
+    argv[2] = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* The value of a "Name:   value" line of pdfinfo's output, or "". */
+static char *
+info_field (const char *info,
+            const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strconcat (name, ":", NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+
+  return g_strdup ("");
+}
+
+static guint
+count_occurrences (const char *haystack,
+                   gsize       length,
+                   const char *needle)
+{
+  gsize n = strlen (needle);
+  guint count = 0;
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (haystack + i, needle, n) == 0)
+      count++;
+
+  return count;
+}
+
+static void
+test_pdf_pages_and_size (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmReport) report = zm_report_new (assessment, NULL);
+  g_autofree char *path = export_pdf (assessment, NULL);
+  g_autofree char *bytes = NULL;
+  g_autofree char *info = NULL;
+  gsize length;
+  guint n_pages = zm_report_get_n_pages (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
+
+  /* Summary, pillars and advice, checklist, notes: several pages. */
+  g_assert_cmpuint (n_pages, >=, 4);
+
+  /* Every page of the file is an A4 page. */
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  g_assert_cmpuint (count_occurrences (bytes, length, "/Type /Page "), ==, n_pages);
+  g_assert_cmpuint (count_occurrences (bytes, length, "/MediaBox [ 0 0 595.2"), ==, n_pages);
+  g_assert_cmpuint (count_occurrences (bytes, length, " 841.8"), >=, n_pages);
+
+  info = run_tool ("pdfinfo", path);
+  if (info != NULL)
+    {
+      g_autofree char *pages = info_field (info, "Pages");
+      g_autofree char *size = info_field (info, "Page size");
+      g_autofree char *title = info_field (info, "Title");
+      g_autofree char *author = info_field (info, "Author");
+      g_autofree char *creator = info_field (info, "Creator");
+      g_autofree char *created = info_field (info, "CreationDate");
+
+      g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), ==, n_pages);
+      g_assert_true (g_str_has_suffix (size, "(A4)"));
+      g_assert_cmpstr (title, ==, "Marketing maturity report: Zorggroep De Linde");
+      g_assert_cmpstr (author, ==, "Marieke Jansen, Sander de Vries");
+      g_assert_true (g_str_has_prefix (creator, "Zorgmarketing Scan"));
+      g_assert_cmpstr (created, !=, "");
+    }
+
+  remove_pdf (path);
+}
+
+static void
+test_pdf_text (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autofree char *path = export_pdf (assessment, NULL);
+  g_autofree char *text = run_tool ("pdftotext", path);
+  const char *expected[] = {
+    "Zorggroep De Linde", "Overall stage 2: Defined", "Largest gaps to the target",
+    "Initiated", "Defined", "Organised", "Optimised",
+    "Marketing practice", "Culture and leadership", "The pillars", "Towards the next stage",
+    "The marketing challenge", "Notes", "Page 1 of", "9 March 2026",
+    /* an answer's note from the example */
+    "Pricing and the service offer are set by the care directors",
+  };
+
+  if (text != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      if (strstr (text, expected[i]) == NULL)
+        g_error ("the report has no “%s”", expected[i]);
+
+  remove_pdf (path);
+}
+
+static void
+test_example_inside_margins (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmReport) report = zm_report_new (assessment, assessment);
+
+  assert_pages_inside_margins (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
+  /* Printing on US Letter paper lays the report out again. */
+  assert_pages_inside_margins (report, 612, 792);
+}
+
+/* A note far longer than a page, a word wider than a line and a very
+ * long organisation name still stay on the page, and every word of the
+ * note is in the PDF. */
+static void
+test_long_text_flows (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(GString) note = g_string_new ("FIRSTWORD");
+  g_autoptr(ZmReport) report = NULL;
+  g_autoptr(ZmReport) before = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n_before;
+
+  before = zm_report_new (assessment, NULL);
+  n_before = zm_report_get_n_pages (before, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
+
+  for (guint i = 0; i < 1500; i++)
+    g_string_append (note, " the marketing team meets in the Kwartieroverleg every month");
+  g_string_append (note, "\nhttps://example.org/a/very/long/address/without/any/spaces/that/is/wider"
+                         "/than/a/line/of/the/report/and/must/still/break/somewhere/to/stay/on/the/page");
+  g_string_append (note, " LASTWORD");
+  set_note (assessment, "practice.1.ad-hoc", note->str);
+  zm_assessment_set_organisation_name (assessment,
+                                       "Stichting voor Ouderenzorg, Thuiszorg en Revalidatie in de "
+                                       "Regio Zuid-Holland Noord en het Groene Hart, locatie "
+                                       "Hoofdkantoor");
+
+  report = zm_report_new (assessment, NULL);
+  g_assert_cmpuint (zm_report_get_n_pages (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT),
+                    >=, n_before + 5);
+  assert_pages_inside_margins (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
+
+  path = export_pdf (assessment, NULL);
+  text = run_tool ("pdftotext", path);
+  if (text != NULL)
+    {
+      /* Lines and pages break anywhere; read the text as one line. */
+      g_strdelimit (text, "\n\f", ' ');
+      g_assert_nonnull (strstr (text, "FIRSTWORD"));
+      g_assert_nonnull (strstr (text, "LASTWORD"));
+      /* No line lost or drawn twice where the note crosses a page. */
+      g_assert_cmpuint (count_occurrences (text, strlen (text), "Kwartieroverleg"), ==, 1500);
+    }
+  remove_pdf (path);
+}
+
+/* Nothing answered: no stage, no chart shapes, still a sound report. */
+static void
+test_empty_assessment (void)
+{
+  g_autoptr(ZmModel) model = load_model ();
+  g_autoptr(ZmAssessment) assessment = zm_assessment_new (model);
+  g_autoptr(ZmReport) report = zm_report_new (assessment, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  assert_pages_inside_margins (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
+  path = export_pdf (assessment, NULL);
+  text = run_tool ("pdftotext", path);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Unnamed organisation"));
+      g_assert_nonnull (strstr (text, "No overall stage yet"));
+      g_assert_nonnull (strstr (text, "No target stages have been set"));
+      g_assert_nonnull (strstr (text, "No notes were added"));
+      g_assert_null (strstr (text, "Overall stage 1"));
+    }
+  remove_pdf (path);
+}
+
+/* The report is a snapshot: changing the assessment afterwards does not
+ * change a report that is being printed. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmReport) report = zm_report_new (assessment, NULL);
+
+  zm_assessment_set_organisation_name (assessment, "Another name");
+  g_assert_cmpstr (zm_report_get_title (report), ==, "Marketing maturity report: Zorggroep De Linde");
+  g_assert_cmpstr (zm_report_get_author (report), ==, "Marieke Jansen, Sander de Vries");
+}
+
+/* In Dutch, with the Dutch number format (a decimal comma), the report
+ * is written and shows the model's Dutch stage names. */
+static void
+test_dutch (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(ZmAssessment) assessment = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+        setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      assessment = load_example ();
+      path = export_pdf (assessment, NULL);
+      text = run_tool ("pdftotext", path);
+      if (text != NULL)
+        {
+          g_assert_nonnull (strstr (text, "Gedefinieerd"));
+          g_assert_nonnull (strstr (text, "Geoptimaliseerd"));
+          g_assert_nonnull (strstr (text, "Klantfocus en strategie"));
+        }
+      remove_pdf (path);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/zm/report/pdf/pages-and-size", test_pdf_pages_and_size);
+  g_test_add_func ("/zm/report/pdf/text", test_pdf_text);
+  g_test_add_func ("/zm/report/pages/inside-margins", test_example_inside_margins);
+  g_test_add_func ("/zm/report/pages/long-text-flows", test_long_text_flows);
+  g_test_add_func ("/zm/report/empty-assessment", test_empty_assessment);
+  g_test_add_func ("/zm/report/snapshot", test_snapshot);
+  g_test_add_func ("/zm/report/dutch", test_dutch);
+
+  return g_test_run ();
+}
