@@ -248,6 +248,101 @@ test_dutch_numbers (void)
   g_rmdir (dir);
 }
 
+static char *
+export_to_temp (const char *option,
+                const char *name,
+                int         expected_status,
+                const char *extra)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zm-test-cli-XXXXXX", &error);
+  g_autofree char *out = g_build_filename (dir, name, NULL);
+  g_autofree char *arg = g_strconcat (option, "=", out, NULL);
+  g_auto(Run) run = { 0, };
+
+  g_assert_no_error (error);
+  if (extra != NULL)
+    run_cli (&run, arg, extra, "--width=800", "--height=600", TEST_MODEL, "valid.zmscan", NULL);
+  else
+    run_cli (&run, arg, TEST_MODEL, "valid.zmscan", NULL);
+  g_assert_cmpint (run.status, ==, expected_status);
+  return g_steal_pointer (&out);
+}
+
+static void
+remove_temp (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+#ifdef ZM_CLI_HAS_RENDER_EXPORT
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+/* The render layer draws; here only that the command line gets the file
+ * written in the format and size asked for. */
+static void
+test_export_chart_png (void)
+{
+  g_autofree char *out = export_to_temp ("--export-chart", "chart.png", 0, "--background=transparent");
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (read_be32 ((const guint8 *) contents + 16), ==, 800);
+  g_assert_cmpuint (read_be32 ((const guint8 *) contents + 20), ==, 600);
+  remove_temp (out);
+}
+
+static void
+test_export_vector (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *out = NULL;
+  g_autofree char *contents = NULL;
+
+  if (g_str_equal (name, "report.pdf"))
+    out = export_to_temp ("--export-report", name, 0, NULL);
+  else if (g_str_has_prefix (name, "checklist"))
+    out = export_to_temp ("--export-checklist", name, 0, NULL);
+  else
+    out = export_to_temp ("--export-chart", name, 0, NULL);
+
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  if (g_str_has_suffix (name, ".pdf"))
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  else
+    g_assert_nonnull (strstr (contents, "<svg"));
+  remove_temp (out);
+}
+#else
+static void
+test_export_unavailable (void)
+{
+  g_autofree char *out = export_to_temp ("--export-chart", "chart.png", 1, NULL);
+
+  remove_temp (out);
+}
+#endif
+
+static void
+test_export_unwritable (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "--export-chart=/nonexistent-zm-dir/chart.png", TEST_MODEL, "valid.zmscan", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "/nonexistent-zm-dir/chart.png");
+}
+
 /* FILE arguments with no headless option go to GApplication::open. */
 static void
 test_open_in_window (void)
@@ -288,6 +383,16 @@ main (int   argc,
       g_test_add_data_func (path, &usage_cases[i], test_usage);
     }
   g_test_add_func ("/zm/cli/dutch-numbers", test_dutch_numbers);
+#ifdef ZM_CLI_HAS_RENDER_EXPORT
+  g_test_add_func ("/zm/cli/export/chart-png", test_export_chart_png);
+  g_test_add_data_func ("/zm/cli/export/chart-svg", "chart.svg", test_export_vector);
+  g_test_add_data_func ("/zm/cli/export/chart-pdf", "chart.pdf", test_export_vector);
+  g_test_add_data_func ("/zm/cli/export/checklist-svg", "checklist.svg", test_export_vector);
+  g_test_add_data_func ("/zm/cli/export/report", "report.pdf", test_export_vector);
+#else
+  g_test_add_func ("/zm/cli/export/unavailable", test_export_unavailable);
+#endif
+  g_test_add_func ("/zm/cli/export/unwritable", test_export_unwritable);
   g_test_add_func ("/zm/cli/open-in-window", test_open_in_window);
   g_test_add_func ("/zm/cli/no-arguments", test_no_arguments);
 
