@@ -81,3 +81,21 @@ zm_array_model_new (GType      item_type,
   self->items = g_ptr_array_ref (items);
   return self;
 }
+
+ZmArrayModel *
+zm_array_model_new_empty (GType item_type)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return zm_array_model_new (item_type, items);
+}
+
+/* Only while the owner is built: no "items-changed", nobody watches yet. */
+void
+zm_array_model_append (ZmArrayModel *self,
+                       gpointer      item)
+{
+  g_assert (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
+
+  g_ptr_array_add (self->items, g_object_ref (item));
+}

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zm-array-model-private.h"
 #include "zm-model-private.h"
 #include "zm-xml-private.h"
 
@@ -23,8 +24,8 @@ struct _ZmModel
   char       *stage_names[ZM_N_STAGES];
   char       *rating_labels[N_RATING_TEXTS];
   char       *rating_help[N_RATING_TEXTS];
-  GListStore *pillars;
-  GListStore *steps;
+  ZmArrayModel *pillars;
+  ZmArrayModel *steps;
   GHashTable *pillar_by_id;
   GHashTable *statement_by_id;
   GHashTable *step_by_id;
@@ -68,8 +69,8 @@ zm_model_class_init (ZmModelClass *klass)
 static void
 zm_model_init (ZmModel *self)
 {
-  self->pillars = g_list_store_new (ZM_TYPE_PILLAR);
-  self->steps = g_list_store_new (ZM_TYPE_STEP);
+  self->pillars = zm_array_model_new_empty (ZM_TYPE_PILLAR);
+  self->steps = zm_array_model_new_empty (ZM_TYPE_STEP);
   /* Keys are owned by the objects the tables point at. */
   self->pillar_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->statement_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -130,7 +131,7 @@ zm_model_add_pillar (ZmModel  *self,
 {
   GListModel *statements = zm_pillar_get_statements (pillar);
 
-  g_list_store_append (self->pillars, pillar);
+  zm_array_model_append (self->pillars, pillar);
   g_hash_table_insert (self->pillar_by_id, (gpointer) zm_pillar_get_id (pillar),
                        g_object_ref (pillar));
 
@@ -148,7 +149,7 @@ void
 zm_model_add_step (ZmModel *self,
                    ZmStep  *step)
 {
-  g_list_store_append (self->steps, step);
+  zm_array_model_append (self->steps, step);
   g_hash_table_insert (self->step_by_id, (gpointer) zm_step_get_id (step),
                        g_object_ref (step));
 }

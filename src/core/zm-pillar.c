@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "zm-array-model-private.h"
 #include "zm-model-private.h"
 
 struct _ZmPillar
@@ -15,7 +16,7 @@ struct _ZmPillar
   char       *question;
   gboolean    project_authored;
   ZmStage    *stages[ZM_N_STAGES];
-  GListStore *statements;
+  ZmArrayModel *statements;
 };
 
 G_DEFINE_FINAL_TYPE (ZmPillar, zm_pillar, G_TYPE_OBJECT)
@@ -107,7 +108,7 @@ zm_pillar_class_init (ZmPillarClass *klass)
 static void
 zm_pillar_init (ZmPillar *self)
 {
-  self->statements = g_list_store_new (ZM_TYPE_STATEMENT);
+  self->statements = zm_array_model_new_empty (ZM_TYPE_STATEMENT);
 }
 
 ZmPillar *
@@ -145,7 +146,7 @@ zm_pillar_add_stage (ZmPillar *self,
     {
       g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
 
-      g_list_store_append (self->statements, statement);
+      zm_array_model_append (self->statements, statement);
     }
 }
 

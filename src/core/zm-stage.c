@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "zm-array-model-private.h"
 #include "zm-model-private.h"
 
 struct _ZmStage
@@ -14,7 +15,7 @@ struct _ZmStage
   char       *name;
   char       *subtitle;
   char       *description;
-  GListStore *statements;
+  ZmArrayModel *statements;
   char      **advice;
 };
 
@@ -100,7 +101,7 @@ zm_stage_class_init (ZmStageClass *klass)
 static void
 zm_stage_init (ZmStage *self)
 {
-  self->statements = g_list_store_new (ZM_TYPE_STATEMENT);
+  self->statements = zm_array_model_new_empty (ZM_TYPE_STATEMENT);
   self->advice = g_new0 (char *, 1);
 }
 
@@ -126,7 +127,7 @@ void
 zm_stage_add_statement (ZmStage     *self,
                         ZmStatement *statement)
 {
-  g_list_store_append (self->statements, statement);
+  zm_array_model_append (self->statements, statement);
 }
 
 void
