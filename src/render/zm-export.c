@@ -12,6 +12,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "zm-chart-data.h"
 #include "zm-chart.h"
@@ -163,6 +164,8 @@ draw_and_finish (cairo_surface_t     *surface,
   return status != CAIRO_STATUS_SUCCESS ? status : cairo_surface_status (surface);
 }
 
+/* The drawing is laid out at @width × @height points and the image has
+ * @scale pixels per point: scale 2 is the same picture, twice as sharp. */
 static cairo_status_t
 write_png (const Drawing       *drawing,
            const ZmRenderStyle *style,
@@ -171,12 +174,14 @@ write_png (const Drawing       *drawing,
            double               scale,
            Writer              *writer)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) ceil (width * scale),
+                                                         (int) ceil (height * scale));
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
 
   cairo_scale (cr, scale, scale);
-  drawing->draw (cr, drawing->data, style, width / scale, height / scale);
+  drawing->draw (cr, drawing->data, style, width, height);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -226,10 +231,12 @@ check_options (const ZmImageOptions  *options,
                    ZM_EXPORT_MIN_SIZE, ZM_EXPORT_MAX_SIZE);
       return FALSE;
     }
-  if (!(options->scale >= 1.0 && options->scale <= ZM_EXPORT_MAX_SCALE))
+  if (!(options->scale >= 1.0 && options->scale <= ZM_EXPORT_MAX_SCALE) ||
+      width * options->scale > ZM_EXPORT_MAX_PIXELS || height * options->scale > ZM_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_INVALID_SIZE,
-                   _("The scale must be between 1 and %g"), ZM_EXPORT_MAX_SCALE);
+                   _("The scale must be between 1 and %g, and the image at most %d pixels wide and high"),
+                   ZM_EXPORT_MAX_SCALE, ZM_EXPORT_MAX_PIXELS);
       return FALSE;
     }
 

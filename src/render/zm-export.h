@@ -30,15 +30,16 @@ typedef enum {
 #define ZM_EXPORT_MIN_SIZE 100
 #define ZM_EXPORT_MAX_SIZE 10000
 #define ZM_EXPORT_MAX_SCALE 4.0
+#define ZM_EXPORT_MAX_PIXELS 16384
 
 /**
  * ZmImageOptions:
- * @width: PNG: the image's width in pixels; SVG and PDF: the page's
- *   width in points. 0 picks the default for what is exported.
+ * @width: the drawing's width in points (100–10000); a PNG at scale 1
+ *   is this many pixels wide. 0 picks the default for what is exported.
  * @height: likewise
- * @scale: PNG only, pixels per point (1–4): the drawing is laid out for
- *   @width ÷ @scale by @height ÷ @scale points, so 2 gives a HiDPI image
- *   of the same pixel size with text and lines twice as big
+ * @scale: PNG only, pixels per point (1–4): the PNG is @width × @scale by
+ *   @height × @scale pixels, the same picture as at scale 1, sharper (for
+ *   HiDPI screens and print); at most ZM_EXPORT_MAX_PIXELS a side
  * @transparent: PNG and SVG: leave the background out (PDF is always white)
  * @dark: draw in the dark style
  */
