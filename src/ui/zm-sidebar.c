@@ -36,6 +36,7 @@ struct _ZmSidebar
   char         *page;
   gboolean      syncing;
 
+  GtkScrolledWindow *scroller;
   GtkListBox   *list;
 };
 
@@ -356,9 +357,29 @@ build_rows (ZmSidebar *self)
     }
 
   create_row (self, PLACE_RESULTS, _("Results"), ZM_PAGE_RESULTS, NULL, 0);
-  create_row (self, PLACE_CHECKLIST, _("Marketing Checklist"), ZM_PAGE_CHECKLIST, NULL, 0);
+  create_row (self, PLACE_CHECKLIST, _("Marketing Challenge"), ZM_PAGE_CHECKLIST, NULL, 0);
 
   update_rows (self);
+}
+
+/* Selecting a row does not scroll to it; a page chosen with the keys or
+ * the Next button must still show where it is in the list. */
+static void
+scroll_to_row (ZmSidebar     *self,
+               GtkListBoxRow *row)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    return;
+
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
 }
 
 static void
@@ -368,7 +389,10 @@ select_page_row (ZmSidebar *self)
 
   self->syncing = TRUE;
   if (row != NULL)
-    gtk_list_box_select_row (self->list, row);
+    {
+      gtk_list_box_select_row (self->list, row);
+      scroll_to_row (self, row);
+    }
   else
     gtk_list_box_unselect_all (self->list);
   self->syncing = FALSE;
@@ -514,6 +538,7 @@ zm_sidebar_class_init (ZmSidebarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/zm-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmSidebar, scroller);
   gtk_widget_class_bind_template_child (widget_class, ZmSidebar, list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
 }
