@@ -130,11 +130,11 @@ main (int   argc,
 
   g_print ("document: %" G_GSIZE_FORMAT " bytes, %u statements answered, %u runs each\n",
            g_bytes_get_size (bytes), zm_model_get_n_statements (model), MAX (n / ROUNDS, 1) * ROUNDS);
-  g_print ("(a) libxml2 xmlReadMemory + xmlFreeDoc:           total %7.3f s, best round %6.1f µs/doc\n",
+  g_print ("(a) libxml2 xmlReadMemory + xmlFreeDoc:           total %7.3f s, best round %6.1f us/doc\n",
            libxml2, best_libxml2 / MAX (n / ROUNDS, 1) * 1e6);
-  g_print ("(b) zm_document_read_bytes + zm_score_assessment: total %7.3f s, best round %6.1f µs/doc\n",
+  g_print ("(b) zm_document_read_bytes + zm_score_assessment: total %7.3f s, best round %6.1f us/doc\n",
            document, best_document / MAX (n / ROUNDS, 1) * 1e6);
-  g_print ("ratio (b)/(a): %.2f in the best rounds, %.2f in total (goal ≤ 2)\n",
+  g_print ("ratio (b)/(a): %.2f in the best rounds, %.2f in total (goal <= 2)\n",
            best_document / best_libxml2, document / libxml2);
 
   return 0;
