@@ -387,8 +387,10 @@ on_options_changed (ZmExportDialog *self)
   if (png)
     /* Translators: in the export dialog, e.g. "An image of 1920 × 1080 pixels." */
     body = g_strdup_printf (_("An image of %d × %d pixels."),
-                            gtk_spin_button_get_value_as_int (self->width_spin),
-                            gtk_spin_button_get_value_as_int (self->height_spin));
+                            gtk_spin_button_get_value_as_int (self->width_spin) *
+                            gtk_spin_button_get_value_as_int (self->scale_spin),
+                            gtk_spin_button_get_value_as_int (self->height_spin) *
+                            gtk_spin_button_get_value_as_int (self->scale_spin));
   else if (adw_combo_row_get_selected (self->format_row) == ZM_EXPORT_FORMAT_SVG)
     body = g_strdup (_("A drawing that stays sharp at any size, for web pages and design programs."));
   else

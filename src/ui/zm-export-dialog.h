@@ -28,9 +28,10 @@ typedef enum {
 /**
  * ZmExportOptions:
  * @format: the file format; the report is always PDF, the scores CSV
- * @width: of a PNG, in pixels
- * @height: of a PNG, in pixels
- * @scale: pixels per point of a PNG: 2 draws text and lines twice as big
+ * @width: of a PNG, in pixels at scale 1
+ * @height: of a PNG, in pixels at scale 1
+ * @scale: pixels per point of a PNG: 2 gives the same picture at twice
+ *   the width and height in pixels, sharper
  * @transparent: a PNG without background
  * @separator: the CSV field separator
  * @decimal_mark: the CSV decimal mark
