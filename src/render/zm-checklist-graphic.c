@@ -510,11 +510,7 @@ zm_checklist_graphic_draw_layout (cairo_t                 *cr,
 
   cairo_save (cr);
   if (style->paint_background)
-    {
-      zm_render_set_color (cr, &style->background, 1.0);
-      cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-      cairo_fill (cr);
-    }
+    zm_render_paint_background (cr, style, layout->width, layout->height);
 
   draw_header (cr, layout, data, style);
   draw_timeline (cr, layout, style);

@@ -304,10 +304,7 @@ zm_profile_draw (cairo_t             *cr,
 
   cairo_save (cr);
   if (style->paint_background)
-    {
-      zm_render_set_color (cr, &style->background, 1.0);
-      cairo_paint (cr);
-    }
+    zm_render_paint_background (cr, style, width, height);
 
   for (guint i = 0; i < data->n_axes; i++)
     draw_cell (cr, context, &grid, data, i, style);

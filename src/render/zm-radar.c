@@ -146,6 +146,35 @@ series_path (cairo_t             *cr,
     }
 }
 
+/* All markers of a series as one path: one stroke for the rings that set
+ * them apart, one fill, instead of two drawing operations per marker. */
+static void
+draw_markers (cairo_t             *cr,
+              const ZmRadarLayout *layout,
+              const ZmRadarData   *data,
+              ZmSeries             series,
+              const ZmRenderStyle *style)
+{
+  cairo_new_path (cr);
+  for (guint i = 0; i < data->n_axes; i++)
+    {
+      double x, y;
+
+      if (!has_value (data, series, i))
+        continue;
+      zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
+      zm_render_marker_path (cr, series, x, y, layout->marker_size);
+    }
+
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_width (cr, layout->grid_line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  zm_render_set_color (cr, &style->background, 1.0);
+  cairo_stroke_preserve (cr);
+  zm_render_set_color (cr, &style->series[series], 1.0);
+  cairo_fill (cr);
+}
+
 static void
 draw_series (cairo_t             *cr,
              const ZmRadarLayout *layout,
@@ -177,23 +206,8 @@ draw_series (cairo_t             *cr,
     }
 
   for (guint k = 0; k < ZM_N_SERIES; k++)
-    {
-      ZmSeries series = series_order[k];
-
-      if (!zm_radar_data_has_series (data, series))
-        continue;
-
-      for (guint i = 0; i < data->n_axes; i++)
-        {
-          double x, y;
-
-          if (!has_value (data, series, i))
-            continue;
-          zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
-          zm_render_draw_marker (cr, series, style, x, y, layout->marker_size,
-                                 layout->grid_line_width);
-        }
-    }
+    if (zm_radar_data_has_series (data, series_order[k]))
+      draw_markers (cr, layout, data, series_order[k], style);
 
   cairo_restore (cr);
 }
@@ -275,11 +289,7 @@ zm_radar_draw_layout (cairo_t             *cr,
 
   cairo_save (cr);
   if (style->paint_background)
-    {
-      zm_render_set_color (cr, &style->background, 1.0);
-      cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-      cairo_fill (cr);
-    }
+    zm_render_paint_background (cr, style, layout->width, layout->height);
 
   draw_grid (cr, layout, style);
   draw_series (cr, layout, data, style);

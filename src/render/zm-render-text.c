@@ -195,6 +195,23 @@ zm_render_set_color (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
+/* Fills (0, 0, @width, @height) with the style's background. A clipped
+ * paint: cairo fills a whole 4K image that way in a fraction of the time a
+ * rectangle path takes. */
+void
+zm_render_paint_background (cairo_t             *cr,
+                            const ZmRenderStyle *style,
+                            double               width,
+                            double               height)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  zm_render_set_color (cr, &style->background, 1.0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 void
 zm_render_rounded_rect (cairo_t      *cr,
                         const ZmRect *rect,
@@ -289,9 +306,11 @@ zm_render_set_series_dash (cairo_t  *cr,
       break;
 
     case ZM_SERIES_PREVIOUS:
-      dashes[0] = 0.0;
-      dashes[1] = 2.2 * line_width;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      /* Square dots: round ones cost a polygon each, which makes a 4K
+       * frame several times slower. */
+      dashes[0] = line_width;
+      dashes[1] = 1.6 * line_width;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, dashes, 2, 0);
       break;
 

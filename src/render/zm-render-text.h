@@ -53,6 +53,10 @@ void          zm_render_show_layout       (cairo_t        *cr,
 void          zm_render_set_color         (cairo_t        *cr,
                                            const ZmColor  *color,
                                            double          alpha);
+void          zm_render_paint_background  (cairo_t        *cr,
+                                           const ZmRenderStyle *style,
+                                           double          width,
+                                           double          height);
 void          zm_render_rounded_rect      (cairo_t        *cr,
                                            const ZmRect   *rect,
                                            double          radius);
