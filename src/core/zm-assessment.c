@@ -10,6 +10,7 @@
 #include "zm-assessment-private.h"
 #include "zm-model-private.h"
 #include "zm-util-private.h"
+#include "zm-xml-private.h"
 
 typedef struct {
   gboolean included;
@@ -478,6 +479,7 @@ zm_assessment_set_organisation_kind (ZmAssessment *self,
                                      const char   *kind)
 {
   g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (zm_nonempty (kind) == NULL || zm_xml_is_slug (kind));
 
   set_text_property (self, &self->organisation_kind, kind, PROP_ORGANISATION_KIND);
 }
@@ -524,11 +526,14 @@ zm_assessment_get_date (ZmAssessment *self)
   return self->date;
 }
 
+/* A value the file format cannot hold would make the saved file
+ * unreadable: refuse it here, where the mistake is made. */
 void
 zm_assessment_set_date (ZmAssessment *self,
                         const char   *date)
 {
   g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (zm_nonempty (date) == NULL || zm_xml_is_valid_date (date));
 
   set_text_property (self, &self->date, date, PROP_DATE);
 }

@@ -8,6 +8,7 @@
 #include "zm-checklist-item.h"
 #include "zm-enums.h"
 #include "zm-util-private.h"
+#include "zm-xml-private.h"
 
 struct _ZmChecklistItem
 {
@@ -257,6 +258,7 @@ zm_checklist_item_set_due (ZmChecklistItem *self,
                            const char      *due)
 {
   g_return_if_fail (ZM_IS_CHECKLIST_ITEM (self));
+  g_return_if_fail (zm_nonempty (due) == NULL || zm_xml_is_valid_date (due));
 
   if (zm_set_str (&self->due, zm_nonempty (due)))
     notify_change (self, PROP_DUE);
