@@ -7,6 +7,8 @@
 #include <cairo-pdf.h>
 #include <math.h>
 
+#include "zm-chart.h"
+#include "zm-profile.h"
 #include "zm-radar.h"
 
 static const char *labels_en[] = {
@@ -592,6 +594,89 @@ test_draw_transparent (void)
   cairo_surface_destroy (surface);
 }
 
+
+/* --- stage profiles and the choice between them and the radar ------------ */
+
+static void
+test_profile_bars (void)
+{
+  const ZmRenderStyle *style = zm_render_style_light ();
+  const ZmColor *accent = &style->series[ZM_SERIES_CURRENT];
+  double fit[ZM_N_STAGES] = { 0.25, 1.0, 0.5, NAN };
+  Rendered r = { 0 };
+  cairo_t *cr = image_context (400, 200, &r.surface);
+  PangoContext *context = zm_render_context_new (cr);
+  int rgb[3];
+  double slot = 400.0 / ZM_N_STAGES;
+  /* The bars stand on the row of stage numbers, whose height depends on
+   * the font; find the bottom of stage 2's full bar instead of guessing. */
+  double bottom = 0, top = 200;
+
+  zm_render_paint_background (cr, style, 400, 200);
+  zm_profile_draw_bars (cr, context, fit, 2, style, 0, 0, 400, 200, FALSE);
+  cairo_surface_flush (r.surface);
+  for (double y = 0; y < 200; y++)
+    {
+      pixel_at (r.surface, slot * 1.5, y, rgb);
+      if (close_to (rgb, accent, 8))
+        {
+          top = MIN (top, y);
+          bottom = MAX (bottom, y);
+        }
+    }
+  g_assert_cmpfloat (bottom - top, >, 100);
+
+  /* Stage 2 fits fully and is the pillar's stage: full colour to the top. */
+  pixel_at (r.surface, slot * 1.5, top + 2, rgb);
+  g_assert_true (close_to (rgb, accent, 8));
+  /* Stage 3 half: coloured (lighter) below the middle, track above it. */
+  pixel_at (r.surface, slot * 2.5, bottom - (bottom - top) * 0.3, rgb);
+  g_assert_false (close_to (rgb, &style->background, 8));
+  g_assert_false (close_to (rgb, accent, 8));
+  pixel_at (r.surface, slot * 2.5, bottom - (bottom - top) * 0.7, rgb);
+  g_assert_true (ABS (rgb[0] - rgb[2]) < 8); /* grey track, no blue */
+  /* Stage 4 unanswered: only the grey track. */
+  pixel_at (r.surface, slot * 3.5, bottom - 3, rgb);
+  g_assert_true (ABS (rgb[0] - rgb[2]) < 8);
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  rendered_clear (&r);
+}
+
+static void
+test_chart_picks_profiles (void)
+{
+  g_autoptr(ZmRadarData) data = make_data (6, FALSE, TRUE, FALSE);
+  g_autofree char *radar_text = NULL;
+  g_autofree char *profile_text = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_assert_true (zm_chart_shows_radar (data));
+  radar_text = zm_chart_describe (data);
+  g_assert_true (g_str_has_prefix (radar_text, "Radar chart of 6 pillars"));
+
+  /* Two determined pillars: a radar would be a line; show the profiles. */
+  for (guint i = 2; i < 6; i++)
+    zm_radar_data_set_value (data, ZM_SERIES_CURRENT, i, NAN);
+  for (guint s = 1; s <= ZM_N_STAGES; s++)
+    zm_radar_data_set_fit (data, 0, s, s / 4.0);
+  g_assert_false (zm_chart_shows_radar (data));
+  profile_text = zm_chart_describe (data);
+  g_assert_true (g_str_has_prefix (profile_text, "How well each stage fits, for 6 pillars."));
+  g_assert_nonnull (strstr (profile_text, "Marketing practice Initiated · 1.0. Initiated: 25 %, "
+                                          "Defined: 50 %, Organised: 75 %, Optimised: 100 %."));
+  g_assert_nonnull (strstr (profile_text, "Innovation not determined."));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 300);
+  cr = cairo_create (surface);
+  zm_chart_draw (cr, data, zm_render_style_dark (), 300, 300);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_describe (void)
 {
@@ -649,6 +734,8 @@ main (int   argc,
   g_test_add_func ("/zm/radar/draw/undetermined-label-grey", test_draw_undetermined_label_grey);
   g_test_add_func ("/zm/radar/draw/transparent", test_draw_transparent);
   g_test_add_func ("/zm/radar/describe", test_describe);
+  g_test_add_func ("/zm/profile/bars", test_profile_bars);
+  g_test_add_func ("/zm/chart/picks-profiles", test_chart_picks_profiles);
 
   return g_test_run ();
 }
