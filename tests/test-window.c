@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
@@ -718,6 +720,137 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+static void
+test_drop_opens_file (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("dropped.zmscan");
+  g_autoptr(ZmAssessment) dropped = zm_assessment_new (model ());
+  g_autoptr(GError) error = NULL;
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  GSList *files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  zm_assessment_set_organisation_name (dropped, "Huisartsenpraktijk Sleep");
+  g_assert_true (zm_document_save (dropped, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* What a file manager hands over when a file is dropped. */
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+  g_assert_cmpstr (zm_assessment_get_organisation_name (zm_window_get_assessment (window)),
+                   ==, "Huisartsenpraktijk Sleep");
+  g_assert_true (g_file_equal (zm_window_get_file (window), file));
+
+  destroy_window (window);
+}
+
+static void
+test_window_size_is_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ZmWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 820);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = create_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 820);
+  g_assert_cmpint (height, ==, 640);
+
+  /* The size it had when it was closed is the next window's size. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_object_unref (window);
+  drain ();
+}
+
+/* In Dutch, the walk shows the model's Dutch stage names and rating
+ * labels, and the window's own texts come from the catalogue. */
+static void
+test_dutch (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *localedir = g_getenv ("ZM_TEST_LOCALEDIR");
+      ZmWindow *window;
+      GtkWidget *row, *button;
+      const char *untitled;
+
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+        setlocale (LC_ALL, "C.UTF-8");
+      bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : TEST_LOCALEDIR);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+
+      /* The model is read in the language of the moment it is loaded. */
+      window = create_window ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+      g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Geïnitieerd"));
+      g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Klantfocus en strategie"));
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+      row = find_row (window, statement_at ("practice", 1, 0));
+      button = find_descendant (row, is_button_labelled, "4");
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Volledig van toepassing");
+
+      /* Once po/nl.po carries the window's texts, the title is Dutch. */
+      untitled = g_dgettext (GETTEXT_PACKAGE, "Untitled Assessment");
+      if (g_strcmp0 (untitled, "Untitled Assessment") != 0)
+        {
+          g_assert_cmpstr (untitled, ==, "Naamloze beoordeling");
+          g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Naamloze beoordeling"));
+        }
+      else
+        g_test_message ("po/nl.po has no window texts yet; checked the model's texts only");
+
+      zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+      destroy_window (window);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -749,6 +882,9 @@ main (int   argc,
   g_test_add_func ("/zm/window/restore-recovery-copy", test_restore_recovery_copy);
   g_test_add_func ("/zm/window/bad-file-shows-error", test_bad_file_shows_error);
   g_test_add_func ("/zm/window/new-from-previous-marks-changes", test_new_from_previous_marks_changes);
+  g_test_add_func ("/zm/window/drop-opens-file", test_drop_opens_file);
+  g_test_add_func ("/zm/window/window-size-is-remembered", test_window_size_is_remembered);
+  g_test_add_func ("/zm/window/dutch", test_dutch);
 
   status = g_test_run ();
 
