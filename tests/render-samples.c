@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * render-samples [--dutch] [--dark] OUTDIR
+ * render-samples [--dutch] [--dark] [--width=PT --height=PT --scale=N] OUTDIR
  */
 #include "config.h"
 
@@ -70,10 +70,15 @@ main (int   argc,
       char *argv[])
 {
   gboolean dutch = FALSE, dark = FALSE;
+  int width = 1280, height = 960;
+  double scale = 1.0;
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
   GOptionEntry entries[] = {
     { "dutch", 0, 0, G_OPTION_ARG_NONE, &dutch, "Draw in Dutch", NULL },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Draw the chart in the dark style", NULL },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Width of the chart and checklist", "PT" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height of the chart and checklist", "PT" },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "Pixels per point", "N" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -86,7 +91,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
-      g_printerr ("usage: render-samples [--dutch] [--dark] OUTDIR\n");
+      g_printerr ("usage: render-samples [--dutch] [--dark] [--width=PT --height=PT --scale=N] OUTDIR\n");
       return 2;
     }
 
@@ -106,8 +111,9 @@ main (int   argc,
 
   zm_image_options_init (&options);
   options.dark = dark;
-  options.width = 1280;
-  options.height = 960;
+  options.width = width;
+  options.height = height;
+  options.scale = scale;
   chart = g_build_filename (argv[1], "chart.png", NULL);
   checklist = g_build_filename (argv[1], "checklist.png", NULL);
   pdf = g_build_filename (argv[1], "report.pdf", NULL);
