@@ -290,6 +290,15 @@ test_new_and_answer (void)
   destroy_window (window);
 }
 
+static gboolean
+is_icon_button_for (GtkWidget     *widget,
+                    gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
 static void
 test_rating_buttons_are_named (void)
 {
@@ -308,6 +317,12 @@ test_rating_buttons_are_named (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        zm_statement_get_text (statement_at ("brand", 2, 0)));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, zm_model_get_rating_label (model (), ZM_RATING_2));
+
+  /* Icon-only buttons in the header have a name, not only a tooltip. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_descendant (GTK_WIDGET (window), is_icon_button_for, "win.save")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Save");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_descendant (GTK_WIDGET (window), is_icon_button_for, "win.next-page")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Next Page");
 
   destroy_window (window);
 }
