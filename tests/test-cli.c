@@ -278,7 +278,6 @@ remove_temp (const char *path)
   g_rmdir (dir);
 }
 
-#ifdef ZM_CLI_HAS_RENDER_EXPORT
 static guint32
 read_be32 (const guint8 *p)
 {
@@ -323,15 +322,6 @@ test_export_vector (gconstpointer data)
     g_assert_nonnull (strstr (contents, "<svg"));
   remove_temp (out);
 }
-#else
-static void
-test_export_unavailable (void)
-{
-  g_autofree char *out = export_to_temp ("--export-chart", "chart.png", 1, NULL);
-
-  remove_temp (out);
-}
-#endif
 
 static void
 test_export_unwritable (void)
@@ -383,15 +373,11 @@ main (int   argc,
       g_test_add_data_func (path, &usage_cases[i], test_usage);
     }
   g_test_add_func ("/zm/cli/dutch-numbers", test_dutch_numbers);
-#ifdef ZM_CLI_HAS_RENDER_EXPORT
   g_test_add_func ("/zm/cli/export/chart-png", test_export_chart_png);
   g_test_add_data_func ("/zm/cli/export/chart-svg", "chart.svg", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/chart-pdf", "chart.pdf", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/checklist-svg", "checklist.svg", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/report", "report.pdf", test_export_vector);
-#else
-  g_test_add_func ("/zm/cli/export/unavailable", test_export_unavailable);
-#endif
   g_test_add_func ("/zm/cli/export/unwritable", test_export_unwritable);
   g_test_add_func ("/zm/cli/open-in-window", test_open_in_window);
   g_test_add_func ("/zm/cli/no-arguments", test_no_arguments);
