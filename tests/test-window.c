@@ -792,6 +792,24 @@ test_drop_opens_file (void)
   destroy_window (window);
 }
 
+/* Closing a window while its file is still being read: the late answer
+ * touches nothing, and the window is freed. */
+static void
+test_close_while_loading (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("slow.zmscan");
+  g_autoptr(ZmAssessment) assessment = zm_assessment_new (model ());
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zm_document_save (assessment, file, NULL, NULL, NULL, &error));
+  zm_window_open_file (window, file);
+  gtk_window_destroy (GTK_WINDOW (window));
+  WAIT_FOR (G_OBJECT (window)->ref_count == 1);
+  drain ();
+  g_assert_finalize_object (window);
+}
+
 static void
 test_window_size_is_remembered (void)
 {
@@ -898,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/bad-file-shows-error", test_bad_file_shows_error);
   g_test_add_func ("/zm/window/new-from-previous-marks-changes", test_new_from_previous_marks_changes);
   g_test_add_func ("/zm/window/drop-opens-file", test_drop_opens_file);
+  g_test_add_func ("/zm/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/zm/window/window-size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/zm/window/dutch", test_dutch);
 

@@ -13,6 +13,14 @@
 static void save_to (ZmWindow *self, GFile *file, const char *etag);
 static void save_as (ZmWindow *self);
 
+/* Destroyed windows lose their cancellable in dispose; late async answers
+ * must not touch them. */
+static gboolean
+window_is_gone (ZmWindow *self)
+{
+  return self->cancellable == NULL;
+}
+
 static ZmModel *
 window_model (ZmWindow *self)
 {
@@ -155,7 +163,8 @@ on_recovery_written (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!zm_recovery_write_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !window_is_gone (self))
     {
       g_autofree char *message = g_strdup_printf (_("No recovery copy could be kept: %s"), error->message);
 
@@ -261,6 +270,9 @@ on_loaded (GObject      *source,
 
   self->loading = FALSE;
   assessment = zm_document_load_finish (result, &etag, &error);
+  /* The window went away while the file was read. */
+  if (window_is_gone (self))
+    return;
   if (assessment == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -484,8 +496,16 @@ on_saved (GObject      *source,
   ZmWindow *self = data->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  gboolean saved = zm_document_save_finish (result, &etag, &error);
 
-  if (!zm_document_save_finish (result, &etag, &error))
+  if (window_is_gone (self))
+    {
+      if (saved)
+        add_to_recent (data->file);
+      return;
+    }
+
+  if (!saved)
     {
       if (g_error_matches (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_CHANGED_ON_DISK))
         ask_overwrite (self, g_steal_pointer (&data));
@@ -760,7 +780,7 @@ on_recovery_listed (GObject      *source,
   AdwMessageDialog *dialog;
 
   entries = zm_recovery_list_finish (result, &error);
-  if (entries == NULL || application == NULL)
+  if (entries == NULL || application == NULL || window_is_gone (self))
     return;
 
   for (guint i = entries->len; i > 0; i--)
