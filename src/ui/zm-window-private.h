@@ -48,6 +48,7 @@ struct _ZmWindow
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkWidget            *walk_buttons;
+  GtkWidget            *save_button;
   GtkStack             *page_stack;
   ZmOrganisationPage   *organisation_page;
   ZmStagePage          *stage_page;

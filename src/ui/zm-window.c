@@ -280,6 +280,8 @@ on_leaflet_folded (ZmWindow *self)
   /* A narrow header has no room for them; the pages' own Previous and
    * Next buttons and the keys remain. */
   gtk_widget_set_visible (self->walk_buttons, !folded);
+  /* Save stays in the menu and on Ctrl+S; the title needs the room. */
+  gtk_widget_set_visible (self->save_button, !folded);
   update_title (self);
 }
 
@@ -620,6 +622,7 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, walk_buttons);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
