@@ -792,6 +792,44 @@ test_drop_opens_file (void)
   destroy_window (window);
 }
 
+/* At 360 px the sidebar and the page take turns: moving through the list
+ * stays in the list, picking a place shows its page. */
+static void
+test_narrow_window_folds (void)
+{
+  ZmWindow *window = zm_window_new (app);
+  GtkWidget *label, *row;
+  GtkListBox *list;
+
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  WAIT_FOR (adw_leaflet_get_folded (window->leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_box);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_box);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window->sidebar)));
+
+  label = find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
+                           zm_model_get_stage_name (model (), 2));
+  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  list = GTK_LIST_BOX (gtk_widget_get_parent (row));
+
+  /* The arrow keys select; the page follows, the list stays. */
+  gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:practice:2");
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_box);
+
+  /* Enter or a click shows the page. */
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content_box);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 /* Closing a window while its file is still being read: the late answer
  * touches nothing, and the window is freed. */
 static void
@@ -922,6 +960,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/bad-file-shows-error", test_bad_file_shows_error);
   g_test_add_func ("/zm/window/new-from-previous-marks-changes", test_new_from_previous_marks_changes);
   g_test_add_func ("/zm/window/drop-opens-file", test_drop_opens_file);
+  g_test_add_func ("/zm/window/narrow-window-folds", test_narrow_window_folds);
   g_test_add_func ("/zm/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/zm/window/window-size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/zm/window/dutch", test_dutch);

@@ -51,6 +51,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  PLACE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 char *
 zm_page_id_for_stage (ZmStage *stage)
 {
@@ -327,8 +334,8 @@ create_row (ZmSidebar  *self,
   else if (kind == PLACE_STAGE)
     gtk_widget_add_css_class (row, "sidebar-stage");
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", page);
+  /* Not an actionable row: a list box emits "row-activated" only for rows
+   * without an action, and the window needs to know of the click. */
   gtk_list_box_append (self->list, row);
 
   return row;
@@ -408,6 +415,14 @@ on_row_selected (ZmSidebar     *self,
     return;
 
   gtk_widget_activate_action (GTK_WIDGET (row), "win.page", "s", row_place (row)->page);
+}
+
+static void
+on_row_activated (ZmSidebar     *self,
+                  GtkListBoxRow *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.page", "s", row_place (row)->page);
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0);
 }
 
 void
@@ -541,6 +556,11 @@ zm_sidebar_class_init (ZmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmSidebar, scroller);
   gtk_widget_class_bind_template_child (widget_class, ZmSidebar, list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  signals[PLACE_ACTIVATED] =
+    g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -25,8 +25,10 @@ ZmStage  *zm_page_id_get_stage (const char   *page,
 G_DECLARE_FINAL_TYPE (ZmSidebar, zm_sidebar, ZM, SIDEBAR, AdwBin)
 
 /* Properties "assessment" (nullable) and "page" (the page id shown). A row
- * the user picks activates win.page with its page id. Pillars that are not
- * included are hidden. */
+ * the user moves to or clicks activates win.page with its page id; signal
+ * "place-activated" (no arguments) tells that the user clicked a row or
+ * pressed Enter on it, as opposed to moving through the list. Pillars that
+ * are not included are hidden. */
 GtkWidget    *zm_sidebar_new            (void);
 ZmAssessment *zm_sidebar_get_assessment (ZmSidebar    *self);
 void          zm_sidebar_set_assessment (ZmSidebar    *self,

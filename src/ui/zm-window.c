@@ -192,8 +192,6 @@ show_page (ZmWindow *self)
     }
   else
     gtk_stack_set_visible_child_name (self->page_stack, self->page);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
 void
@@ -212,10 +210,18 @@ zm_window_set_page (ZmWindow   *self,
       show_page (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
     }
-  else
-    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 
   update_walk_actions (self);
+}
+
+/* After moving to a page, the keys work on it at once. */
+static void
+focus_page (ZmWindow *self)
+{
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->page_stack), "stage"))
+    zm_stage_page_focus_first_row (self->stage_page);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -234,10 +240,7 @@ walk (ZmWindow *self,
     return;
 
   zm_window_set_page (self, g_ptr_array_index (pages, position));
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->page_stack), "stage"))
-    zm_stage_page_focus_first_row (self->stage_page);
-  else
-    gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
+  focus_page (self);
 }
 
 static void
@@ -254,6 +257,18 @@ next_page_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   walk (ZM_WINDOW (widget), +1);
+}
+
+/* Folded, a place the user picks in the sidebar shows in place of it;
+ * moving through the list with the arrow keys does not leave the list. */
+static void
+on_place_activated (ZmWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  focus_page (self);
 }
 
 static void
@@ -403,6 +418,7 @@ zm_window_set_document (ZmWindow     *self,
       g_free (self->page);
       self->page = g_strdup (ZM_PAGE_ORGANISATION);
       show_page (self);
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, assessment != NULL ? "document" : "welcome");
@@ -629,6 +645,7 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, checklist_page);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
+  gtk_widget_class_bind_template_callback (widget_class, on_place_activated);
 
   gtk_widget_class_install_property_action (widget_class, "win.page", "page");
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
