@@ -68,6 +68,17 @@ zm_application_handle_local_options (GApplication *app,
   return zm_cli_handle_local_options (app, options);
 }
 
+/* GApplication answers an option it cannot parse with status 1; the
+ * command line promises 2 for wrong usage. */
+static gboolean
+zm_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  return zm_cli_local_command_line (G_APPLICATION_CLASS (zm_application_parent_class),
+                                    app, arguments, exit_status);
+}
+
 static void
 zm_application_activate (GApplication *app)
 {
@@ -205,6 +216,7 @@ zm_application_class_init (ZmApplicationClass *klass)
 
   object_class->finalize = zm_application_finalize;
 
+  app_class->local_command_line = zm_application_local_command_line;
   app_class->handle_local_options = zm_application_handle_local_options;
   app_class->startup = zm_application_startup;
   app_class->activate = zm_application_activate;
