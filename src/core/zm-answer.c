@@ -10,9 +10,9 @@
 
 struct _ZmAnswer
 {
-  GObject   parent_instance;
-  char     *statement_id;
-  char     *note;
+  GObject       parent_instance;
+  char         *statement_id;
+  char         *note;
   ZmRating      rating;
   ZmRating      previous_rating;
   ZmChangeFunc  change_func;
@@ -183,10 +183,7 @@ zm_answer_load (ZmAnswer *self,
 
   self->rating = rating;
   self->previous_rating = previous;
-  g_free (self->note);
-  self->note = note;
-  if (self->note != NULL && *self->note == '\0')
-    g_clear_pointer (&self->note, g_free);
+  zm_take_str (&self->note, note);
 }
 
 const char *

@@ -23,5 +23,8 @@ ZmArrayModel *zm_array_model_new       (GType         item_type,
 ZmArrayModel *zm_array_model_new_empty (GType         item_type);
 void          zm_array_model_append    (ZmArrayModel *self,
                                         gpointer      item);
+/* Borrowed: the list keeps its items alive. */
+gpointer      zm_array_model_peek_item (ZmArrayModel *self,
+                                        guint         position);
 
 G_END_DECLS

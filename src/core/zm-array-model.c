@@ -35,11 +35,9 @@ static gpointer
 zm_array_model_get_item (GListModel *model,
                          guint       position)
 {
-  ZmArrayModel *self = ZM_ARRAY_MODEL (model);
+  gpointer item = zm_array_model_peek_item (ZM_ARRAY_MODEL (model), position);
 
-  if (position >= self->items->len)
-    return NULL;
-  return g_object_ref (self->items->pdata[position]);
+  return item != NULL ? g_object_ref (item) : NULL;
 }
 
 static void
@@ -98,4 +96,11 @@ zm_array_model_append (ZmArrayModel *self,
   g_assert (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
   g_ptr_array_add (self->items, g_object_ref (item));
+}
+
+gpointer
+zm_array_model_peek_item (ZmArrayModel *self,
+                          guint         position)
+{
+  return position < self->items->len ? self->items->pdata[position] : NULL;
 }

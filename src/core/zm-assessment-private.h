@@ -15,10 +15,6 @@ void        zm_assessment_set_created (ZmAssessment *self,
  * that a saved and reopened assessment compares equal. */
 GDateTime  *zm_now_utc                (void);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
-
 /* The assessment hears of every real change of its answers and checklist
  * items through this, rather than through a "notify" handler on each. */
 typedef void (*ZmChangeFunc) (gpointer owner);

@@ -19,24 +19,24 @@ typedef struct {
 
 struct _ZmAssessment
 {
-  GObject      parent_instance;
-  ZmModel     *model;
-  char        *organisation_name;
-  char        *organisation_kind;
-  char        *unit;
-  char        *assessors;
-  char        *date;
-  char        *previous_uri;
-  GDateTime   *created;
-  GDateTime   *modified;
+  GObject       parent_instance;
+  ZmModel      *model;
+  char         *organisation_name;
+  char         *organisation_kind;
+  char         *unit;
+  char         *assessors;
+  char         *date;
+  char         *previous_uri;
+  GDateTime    *created;
+  GDateTime    *modified;
   /* The lists for views, and the same objects by statement index and by
    * step number − 1, for lookups without a table of our own. */
   ZmArrayModel *answers;
   GPtrArray    *answer_array;
   ZmArrayModel *checklist;
   GPtrArray    *item_array;
-  PillarState *pillars;
-  gboolean     loading;
+  PillarState  *pillars;
+  gboolean      loading;
 };
 
 G_DEFINE_FINAL_TYPE (ZmAssessment, zm_assessment, G_TYPE_OBJECT)
@@ -360,20 +360,19 @@ zm_assessment_new (ZmModel *model)
   return g_object_new (ZM_TYPE_ASSESSMENT, "model", model, NULL);
 }
 
-/* Copies what carries over to next year's assessment. */
+/* Copies what carries over to next year's assessment. Both answer the
+ * same model, so their lists match item for item. */
 static void
 copy_answers_from (ZmAssessment *self,
                    ZmAssessment *previous)
 {
-  GListModel *answers = G_LIST_MODEL (previous->answers);
+  g_assert (self->answer_array->len == previous->answer_array->len);
 
-  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+  for (guint i = 0; i < previous->answer_array->len; i++)
     {
-      g_autoptr(ZmAnswer) old = g_list_model_get_item (answers, i);
-      ZmAnswer *answer = zm_assessment_get_answer (self, zm_answer_get_statement_id (old));
+      ZmAnswer *old = previous->answer_array->pdata[i];
+      ZmAnswer *answer = self->answer_array->pdata[i];
 
-      /* Same model, so every statement is there. */
-      g_assert (answer != NULL);
       zm_answer_set_previous_rating (answer, zm_answer_get_rating (old));
       zm_answer_set_rating (answer, zm_answer_get_rating (old));
       zm_answer_set_note (answer, zm_answer_get_note (old));
@@ -384,14 +383,13 @@ static void
 copy_checklist_from (ZmAssessment *self,
                      ZmAssessment *previous)
 {
-  GListModel *items = G_LIST_MODEL (previous->checklist);
+  g_assert (self->item_array->len == previous->item_array->len);
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < previous->item_array->len; i++)
     {
-      g_autoptr(ZmChecklistItem) old = g_list_model_get_item (items, i);
-      ZmChecklistItem *item = zm_assessment_get_checklist_item (self, zm_checklist_item_get_step_id (old));
+      ZmChecklistItem *old = previous->item_array->pdata[i];
+      ZmChecklistItem *item = self->item_array->pdata[i];
 
-      g_assert (item != NULL);
       zm_checklist_item_set_status (item, zm_checklist_item_get_status (old));
       zm_checklist_item_set_owner (item, zm_checklist_item_get_owner (old));
       zm_checklist_item_set_due (item, zm_checklist_item_get_due (old));
@@ -669,8 +667,9 @@ zm_assessment_count_answered (ZmAssessment *self,
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
     {
       g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+      ZmAnswer *answer = zm_assessment_get_answer_at (self, zm_statement_get_index (statement));
 
-      if (zm_assessment_get_rating (self, zm_statement_get_id (statement)) != ZM_RATING_UNANSWERED)
+      if (zm_answer_get_rating (answer) != ZM_RATING_UNANSWERED)
         count++;
     }
 

@@ -165,16 +165,6 @@ zm_checklist_item_set_change_func (ZmChecklistItem *self,
   self->change_owner = owner;
 }
 
-static void
-take_text (char **field,
-           char  *value)
-{
-  g_free (*field);
-  *field = value;
-  if (*field != NULL && **field == '\0')
-    g_clear_pointer (field, g_free);
-}
-
 void
 zm_checklist_item_load (ZmChecklistItem *self,
                         ZmStepStatus     status,
@@ -183,9 +173,9 @@ zm_checklist_item_load (ZmChecklistItem *self,
                         char            *note)
 {
   self->status = status;
-  take_text (&self->owner, owner);
-  take_text (&self->due, due);
-  take_text (&self->note, note);
+  zm_take_str (&self->owner, owner);
+  zm_take_str (&self->due, due);
+  zm_take_str (&self->note, note);
 }
 
 static void

@@ -107,13 +107,15 @@ zm_csv_write (ZmAssessment   *assessment,
               char            separator,
               char            decimal_mark)
 {
-  GString *out = g_string_new ("\xEF\xBB\xBF");
   g_autofree char *header = NULL;
+  GString *out;
 
   g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (result != NULL, NULL);
   g_return_val_if_fail (separator != decimal_mark, NULL);
 
+  /* A byte order mark first, so spreadsheets detect UTF-8. */
+  out = g_string_new ("\xEF\xBB\xBF");
   header = g_strdup (ZM_CSV_HEADER);
   g_strdelimit (header, ",", separator);
   g_string_append (out, header);

@@ -49,10 +49,6 @@ const char *zm_step_status_to_string    (ZmStepStatus  status);
 gboolean    zm_step_status_from_string  (const char   *text,
                                          ZmStepStatus *status);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
-
 /* Tests replace how the bytes reach the stream, to make a save fail half
  * way; NULL restores the real one. */
 typedef gboolean (*ZmDocumentWriteFunc) (GOutputStream  *stream,

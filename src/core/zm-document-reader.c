@@ -36,15 +36,14 @@ fail (Reader        *r,
       const char    *format,
       ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
+  if (r->failed)
+    return FALSE;
 
-  if (!r->failed)
-    zm_xml_set_error (r->error, ZM_DOCUMENT_ERROR, code, r->name, node, "%s", message);
+  va_start (args, format);
+  zm_xml_set_error_valist (r->error, ZM_DOCUMENT_ERROR, code, r->name, node, format, args);
+  va_end (args);
   r->failed = TRUE;
   return FALSE;
 }
@@ -300,6 +299,8 @@ check_kind (Reader     *r,
 
 typedef void (*TextSetter) (ZmAssessment *self, const char *value);
 
+static const char * const organisation_fields[] = { "name", "kind", "unit", "assessors", "date", NULL };
+
 static gboolean
 read_organisation_field (Reader      *r,
                          xmlNode     *parent,
@@ -307,8 +308,8 @@ read_organisation_field (Reader      *r,
                          const char  *name,
                          TextSetter   setter)
 {
-  static const char * const known[] = { "name", "kind", "unit", "assessors", "date", NULL };
-  xmlNode *node = take (r, parent, cursor, known, "organisation", name, g_str_equal (name, "name"));
+  xmlNode *node = take (r, parent, cursor, organisation_fields, "organisation", name,
+                        g_str_equal (name, "name"));
   g_autofree char *text = NULL;
 
   if (node == NULL)
@@ -329,7 +330,6 @@ static gboolean
 read_organisation (Reader  *r,
                    xmlNode *node)
 {
-  static const char * const known[] = { "name", "kind", "unit", "assessors", "date", NULL };
   xmlNode *cursor = zm_xml_first_element (node);
 
   return check_attributes (r, node, no_names, "organisation") &&
@@ -338,7 +338,7 @@ read_organisation (Reader  *r,
          read_organisation_field (r, node, &cursor, "unit", zm_assessment_set_unit) &&
          read_organisation_field (r, node, &cursor, "assessors", zm_assessment_set_assessors) &&
          read_organisation_field (r, node, &cursor, "date", zm_assessment_set_date) &&
-         finish (r, cursor, known, "organisation");
+         finish (r, cursor, organisation_fields, "organisation");
 }
 
 static gboolean
@@ -412,22 +412,6 @@ read_pillar (Reader  *r,
          finish (r, zm_xml_first_element (node), no_names, key);
 }
 
-static gboolean
-read_pillars (Reader  *r,
-              xmlNode *parent)
-{
-  static const char * const known[] = { "pillar", NULL };
-  xmlNode *cursor = zm_xml_first_element (parent);
-  xmlNode *node;
-
-  if (!check_attributes (r, parent, no_names, "pillars"))
-    return FALSE;
-  while ((node = take (r, parent, &cursor, known, "pillars", "pillar", FALSE)) != NULL)
-    if (!read_pillar (r, node))
-      return FALSE;
-
-  return !r->failed && finish (r, cursor, known, "pillars");
-}
 
 static gboolean
 read_rating_attr (Reader     *r,
@@ -500,22 +484,6 @@ read_answer (Reader  *r,
   return TRUE;
 }
 
-static gboolean
-read_answers (Reader  *r,
-              xmlNode *parent)
-{
-  static const char * const known[] = { "answer", NULL };
-  xmlNode *cursor = zm_xml_first_element (parent);
-  xmlNode *node;
-
-  if (!check_attributes (r, parent, no_names, "answers"))
-    return FALSE;
-  while ((node = take (r, parent, &cursor, known, "answers", "answer", FALSE)) != NULL)
-    if (!read_answer (r, node))
-      return FALSE;
-
-  return !r->failed && finish (r, cursor, known, "answers");
-}
 
 static gboolean
 read_step_attrs (Reader        *r,
@@ -570,73 +538,95 @@ read_step (Reader  *r,
   return TRUE;
 }
 
+typedef gboolean (*ReadItemFunc) (Reader  *r,
+                                  xmlNode *node);
+
+/* <pillars>, <answers> and <checklist>: a run of one kind of element. */
 static gboolean
-read_checklist (Reader  *r,
-                xmlNode *parent)
+read_list (Reader       *r,
+           xmlNode      *parent,
+           const char   *item_name,
+           ReadItemFunc  read_item)
 {
-  static const char * const known[] = { "step", NULL };
+  const char * const known[] = { item_name, NULL };
+  const char *key = (const char *) parent->name;
   xmlNode *cursor = zm_xml_first_element (parent);
   xmlNode *node;
 
-  if (!check_attributes (r, parent, no_names, "checklist"))
+  if (!check_attributes (r, parent, no_names, key))
     return FALSE;
-  while ((node = take (r, parent, &cursor, known, "checklist", "step", FALSE)) != NULL)
-    if (!read_step (r, node))
+  while ((node = take (r, parent, &cursor, known, key, item_name, FALSE)) != NULL)
+    if (!read_item (r, node))
       return FALSE;
 
-  return !r->failed && finish (r, cursor, known, "checklist");
+  return !r->failed && finish (r, cursor, known, key);
+}
+
+static const char * const sections[] = { "model", "created", "modified", "organisation",
+                                         "previous", "pillars", "answers", "checklist", NULL };
+
+/* Takes the next section of the root if it is @name; NULL when it is
+ * missing or out of place, and then r->failed tells whether that was an
+ * error. */
+static xmlNode *
+take_section (Reader      *r,
+              xmlNode     *root,
+              xmlNode    **cursor,
+              const char  *name,
+              gboolean     required)
+{
+  return take (r, root, cursor, sections, "assessment", name, required);
+}
+
+static GDateTime *
+take_timestamp (Reader      *r,
+                xmlNode     *root,
+                xmlNode    **cursor,
+                const char  *name)
+{
+  xmlNode *node = take_section (r, root, cursor, name, TRUE);
+
+  if (node == NULL || !check_attributes (r, node, no_names, "assessment"))
+    return NULL;
+  return read_timestamp (r, node);
 }
 
 static gboolean
-read_times (Reader     *r,
-            xmlNode    *root,
-            xmlNode   **cursor,
-            GDateTime **created,
-            GDateTime **modified)
+read_lists (Reader   *r,
+            xmlNode  *root,
+            xmlNode **cursor)
 {
-  static const char * const known[] = { "model", "created", "modified", "organisation",
-                                        "previous", "pillars", "answers", "checklist", NULL };
   xmlNode *node;
 
-  if ((node = take (r, root, cursor, known, "assessment", "created", TRUE)) == NULL ||
-      !check_attributes (r, node, no_names, "assessment") ||
-      (*created = read_timestamp (r, node)) == NULL)
-    return FALSE;
-  if ((node = take (r, root, cursor, known, "assessment", "modified", TRUE)) == NULL ||
-      !check_attributes (r, node, no_names, "assessment") ||
-      (*modified = read_timestamp (r, node)) == NULL)
-    return FALSE;
-  return TRUE;
+  return (node = take_section (r, root, cursor, "pillars", TRUE)) != NULL &&
+         read_list (r, node, "pillar", read_pillar) &&
+         (node = take_section (r, root, cursor, "answers", TRUE)) != NULL &&
+         read_list (r, node, "answer", read_answer) &&
+         (node = take_section (r, root, cursor, "checklist", TRUE)) != NULL &&
+         read_list (r, node, "step", read_step);
 }
 
 static gboolean
 read_sections (Reader  *r,
                xmlNode *root)
 {
-  static const char * const known[] = { "model", "created", "modified", "organisation",
-                                        "previous", "pillars", "answers", "checklist", NULL };
   g_autoptr(GDateTime) created = NULL;
   g_autoptr(GDateTime) modified = NULL;
   xmlNode *cursor = zm_xml_first_element (root);
   xmlNode *node;
 
-  if ((node = take (r, root, &cursor, known, "assessment", "model", TRUE)) == NULL ||
+  if ((node = take_section (r, root, &cursor, "model", TRUE)) == NULL ||
       !read_model_ref (r, node) ||
-      !read_times (r, root, &cursor, &created, &modified) ||
-      (node = take (r, root, &cursor, known, "assessment", "organisation", TRUE)) == NULL ||
+      (created = take_timestamp (r, root, &cursor, "created")) == NULL ||
+      (modified = take_timestamp (r, root, &cursor, "modified")) == NULL ||
+      (node = take_section (r, root, &cursor, "organisation", TRUE)) == NULL ||
       !read_organisation (r, node))
     return FALSE;
-  if ((node = take (r, root, &cursor, known, "assessment", "previous", FALSE)) != NULL &&
+  if ((node = take_section (r, root, &cursor, "previous", FALSE)) != NULL &&
       !read_previous (r, node))
     return FALSE;
-  if (r->failed ||
-      (node = take (r, root, &cursor, known, "assessment", "pillars", TRUE)) == NULL ||
-      !read_pillars (r, node) ||
-      (node = take (r, root, &cursor, known, "assessment", "answers", TRUE)) == NULL ||
-      !read_answers (r, node) ||
-      (node = take (r, root, &cursor, known, "assessment", "checklist", TRUE)) == NULL ||
-      !read_checklist (r, node) ||
-      !finish (r, cursor, known, "assessment"))
+  if (r->failed || !read_lists (r, root, &cursor) ||
+      !finish (r, cursor, sections, "assessment"))
     return FALSE;
 
   zm_assessment_set_created (r->assessment, created);

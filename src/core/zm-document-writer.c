@@ -187,43 +187,26 @@ write_organisation (Writer *wr)
 
 static void
 write_pillar (Writer   *wr,
-              ZmPillar *pillar)
+              gpointer  item)
 {
-  const char *id = zm_pillar_get_id (pillar);
+  const char *id = zm_pillar_get_id (ZM_PILLAR (item));
   guint target = zm_assessment_get_target (wr->assessment, id);
   g_autofree char *key = g_strconcat ("pillar:", id, NULL);
-  char target_text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *target_text = target > 0 ? g_strdup_printf ("%u", target) : NULL;
 
   start (wr, "pillar");
   attribute (wr, "ref", id);
   attribute (wr, "included", zm_assessment_get_pillar_included (wr->assessment, id) ? "true" : "false");
-  if (target > 0)
-    attribute (wr, "target", g_ascii_dtostr (target_text, sizeof target_text, target));
+  attribute (wr, "target", target_text);
   extra_attributes (wr, key);
   end (wr, extra_elements (wr, key));
 }
 
 static void
-write_pillars (Writer *wr)
-{
-  GListModel *pillars = zm_model_get_pillars (zm_assessment_get_model (wr->assessment));
-
-  start (wr, "pillars");
-  extra_attributes (wr, "pillars");
-  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
-    {
-      g_autoptr(ZmPillar) pillar = g_list_model_get_item (pillars, i);
-
-      write_pillar (wr, pillar);
-    }
-  extra_elements (wr, "pillars");
-  end (wr, TRUE);
-}
-
-static void
 write_answer (Writer   *wr,
-              ZmAnswer *answer)
+              gpointer  item)
 {
+  ZmAnswer *answer = ZM_ANSWER (item);
   ZmRating rating = zm_answer_get_rating (answer);
   ZmRating previous = zm_answer_get_previous_rating (answer);
   const char *note = zm_answer_get_note (answer);
@@ -247,26 +230,10 @@ write_answer (Writer   *wr,
 }
 
 static void
-write_answers (Writer *wr)
+write_step (Writer   *wr,
+            gpointer  object)
 {
-  GListModel *answers = zm_assessment_get_answers (wr->assessment);
-
-  start (wr, "answers");
-  extra_attributes (wr, "answers");
-  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
-    {
-      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
-
-      write_answer (wr, answer);
-    }
-  extra_elements (wr, "answers");
-  end (wr, TRUE);
-}
-
-static void
-write_step (Writer          *wr,
-            ZmChecklistItem *item)
-{
+  ZmChecklistItem *item = ZM_CHECKLIST_ITEM (object);
   ZmStepStatus status = zm_checklist_item_get_status (item);
   const char *owner = zm_checklist_item_get_owner (item);
   const char *note = zm_checklist_item_get_note (item);
@@ -290,20 +257,25 @@ write_step (Writer          *wr,
   end (wr, has_children);
 }
 
-static void
-write_checklist (Writer *wr)
-{
-  GListModel *items = zm_assessment_get_checklist (wr->assessment);
+typedef void (*WriteItemFunc) (Writer   *wr,
+                               gpointer  item);
 
-  start (wr, "checklist");
-  extra_attributes (wr, "checklist");
+/* <pillars>, <answers> and <checklist>: one element per item, in order. */
+static void
+write_list (Writer        *wr,
+            const char    *name,
+            GListModel    *items,
+            WriteItemFunc  write_item)
+{
+  start (wr, name);
+  extra_attributes (wr, name);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(ZmChecklistItem) item = g_list_model_get_item (items, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      write_step (wr, item);
+      write_item (wr, item);
     }
-  extra_elements (wr, "checklist");
+  extra_elements (wr, name);
   end (wr, TRUE);
 }
 
@@ -321,9 +293,12 @@ write_root (Writer *wr)
 
   write_header (wr);
   write_organisation (wr);
-  write_pillars (wr);
-  write_answers (wr);
-  write_checklist (wr);
+  write_list (wr, "pillars", zm_model_get_pillars (zm_assessment_get_model (wr->assessment)),
+              write_pillar);
+  write_list (wr, "answers", zm_assessment_get_answers (wr->assessment),
+              write_answer);
+  write_list (wr, "checklist", zm_assessment_get_checklist (wr->assessment),
+              write_step);
   extra_elements (wr, "assessment");
 
   end (wr, TRUE);

@@ -169,12 +169,21 @@ zm_document_load (GFile         *file,
 }
 
 typedef struct {
-  GFile        *file;
-  ZmModel      *model;
-  GBytes       *bytes;
-  char         *etag;
-  char         *new_etag;
+  GFile   *file;
+  ZmModel *model;
+  GBytes  *bytes;
+  char    *etag;
+  char    *new_etag;
 } TaskData;
+
+static TaskData *
+task_data_new (GFile *file)
+{
+  TaskData *data = g_new0 (TaskData, 1);
+
+  data->file = g_object_ref (file);
+  return data;
+}
 
 static void
 task_data_free (TaskData *data)
@@ -185,6 +194,24 @@ task_data_free (TaskData *data)
   g_free (data->etag);
   g_free (data->new_etag);
   g_free (data);
+}
+
+/* Both file operations run in a worker thread; the UI thread never waits
+ * on the disk. */
+static void
+run_in_thread (gpointer             source_object,
+               gpointer             source_tag,
+               TaskData            *data,
+               GTaskThreadFunc      func,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (source_object, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  g_task_run_in_thread (task, func);
 }
 
 static void
@@ -211,20 +238,15 @@ zm_document_load_async (GFile               *file,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   TaskData *data;
 
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (ZM_IS_MODEL (model));
 
-  data = g_new0 (TaskData, 1);
-  data->file = g_object_ref (file);
+  data = task_data_new (file);
   data->model = g_object_ref (model);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, zm_document_load_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
-  g_task_run_in_thread (task, load_in_thread);
+  run_in_thread (NULL, zm_document_load_async, data, load_in_thread,
+                 cancellable, callback, user_data);
 }
 
 ZmAssessment *
@@ -373,21 +395,16 @@ zm_document_save_async (ZmAssessment        *assessment,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   TaskData *data;
 
   g_return_if_fail (ZM_IS_ASSESSMENT (assessment));
   g_return_if_fail (G_IS_FILE (file));
 
-  data = g_new0 (TaskData, 1);
-  data->file = g_object_ref (file);
+  data = task_data_new (file);
   data->bytes = zm_document_write_bytes (assessment);
   data->etag = g_strdup (etag);
-
-  task = g_task_new (assessment, cancellable, callback, user_data);
-  g_task_set_source_tag (task, zm_document_save_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
-  g_task_run_in_thread (task, save_in_thread);
+  run_in_thread (assessment, zm_document_save_async, data, save_in_thread,
+                 cancellable, callback, user_data);
 }
 
 gboolean

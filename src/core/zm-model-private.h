@@ -46,10 +46,6 @@ ZmStep      *zm_step_new             (const char  *id,
 /* Texts from the model file: white space collapsed, then translated. */
 char        *zm_model_translate      (const char  *text);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
-
 ZmModel     *zm_model_new_empty      (const char  *id,
                                       const char  *version);
 void         zm_model_set_texts      (ZmModel     *self,

@@ -22,15 +22,12 @@ fail (Reader        *r,
       const char    *format,
       ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  zm_xml_set_error_valist (r->error, ZM_MODEL_ERROR, ZM_MODEL_ERROR_INVALID,
+                           r->name, node, format, args);
   va_end (args);
-
-  zm_xml_set_error (r->error, ZM_MODEL_ERROR, ZM_MODEL_ERROR_INVALID,
-                    r->name, node, "%s", message);
   return FALSE;
 }
 

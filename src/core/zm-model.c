@@ -16,19 +16,19 @@
 
 struct _ZmModel
 {
-  GObject     parent_instance;
-  char       *id;
-  char       *version;
-  char       *title;
-  char       *credit;
-  char       *stage_names[ZM_N_STAGES];
-  char       *rating_labels[N_RATING_TEXTS];
-  char       *rating_help[N_RATING_TEXTS];
+  GObject       parent_instance;
+  char         *id;
+  char         *version;
+  char         *title;
+  char         *credit;
+  char         *stage_names[ZM_N_STAGES];
+  char         *rating_labels[N_RATING_TEXTS];
+  char         *rating_help[N_RATING_TEXTS];
   ZmArrayModel *pillars;
   ZmArrayModel *steps;
-  GHashTable *pillar_by_id;
-  GHashTable *statement_by_id;
-  GHashTable *step_by_id;
+  GHashTable   *pillar_by_id;
+  GHashTable   *statement_by_id;
+  GHashTable   *step_by_id;
 };
 
 G_DEFINE_FINAL_TYPE (ZmModel, zm_model, G_TYPE_OBJECT)
@@ -290,12 +290,9 @@ ZmPillar *
 zm_model_get_pillar (ZmModel *self,
                      guint    index)
 {
-  g_autoptr(ZmPillar) pillar = NULL;
-
   g_return_val_if_fail (ZM_IS_MODEL (self), NULL);
 
-  pillar = g_list_model_get_item (G_LIST_MODEL (self->pillars), index);
-  return pillar;
+  return zm_array_model_peek_item (self->pillars, index);
 }
 
 ZmPillar *

@@ -9,13 +9,13 @@
 
 struct _ZmPillar
 {
-  GObject     parent_instance;
-  char       *id;
-  guint       index;
-  char       *name;
-  char       *question;
-  gboolean    project_authored;
-  ZmStage    *stages[ZM_N_STAGES];
+  GObject       parent_instance;
+  char         *id;
+  guint         index;
+  char         *name;
+  char         *question;
+  gboolean      project_authored;
+  ZmStage      *stages[ZM_N_STAGES];
   ZmArrayModel *statements;
 };
 

@@ -9,14 +9,15 @@
 
 struct _ZmStage
 {
-  GObject     parent_instance;
-  guint       number;
-  ZmPillar   *pillar;       /* weak: the pillar owns its stages */
-  char       *name;
-  char       *subtitle;
-  char       *description;
+  GObject       parent_instance;
+  guint         number;
+  /* Weak: the pillar owns its stages. */
+  ZmPillar     *pillar;
+  char         *name;
+  char         *subtitle;
+  char         *description;
   ZmArrayModel *statements;
-  char      **advice;
+  char        **advice;
 };
 
 G_DEFINE_FINAL_TYPE (ZmStage, zm_stage, G_TYPE_OBJECT)

@@ -29,4 +29,16 @@ zm_nonempty (const char *value)
   return value != NULL && *value != '\0' ? value : NULL;
 }
 
+/* Stores @value, which the caller gives up, the same way: an empty text
+ * becomes NULL. */
+static inline void
+zm_take_str (char **field,
+             char  *value)
+{
+  g_free (*field);
+  *field = value;
+  if (*field != NULL && **field == '\0')
+    g_clear_pointer (field, g_free);
+}
+
 G_END_DECLS

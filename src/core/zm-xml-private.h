@@ -41,6 +41,13 @@ void        zm_xml_set_error           (GError       **error,
                                         const xmlNode *node,
                                         const char    *format,
                                         ...) G_GNUC_PRINTF (6, 7);
+void        zm_xml_set_error_valist    (GError       **error,
+                                        GQuark         domain,
+                                        int            code,
+                                        const char    *display_name,
+                                        const xmlNode *node,
+                                        const char    *format,
+                                        va_list        args) G_GNUC_PRINTF (6, 0);
 
 gboolean    zm_xml_is_element          (const xmlNode *node,
                                         const char    *ns,

@@ -220,6 +220,21 @@ get_line (const xmlNode *node)
 }
 
 void
+zm_xml_set_error_valist (GError        **error,
+                         GQuark          domain,
+                         int             code,
+                         const char     *display_name,
+                         const xmlNode  *node,
+                         const char     *format,
+                         va_list         args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  set_error_at_line (error, domain, code, display_name,
+                     node != NULL ? get_line (node) : 0, message);
+}
+
+void
 zm_xml_set_error (GError        **error,
                   GQuark          domain,
                   int             code,
@@ -228,15 +243,11 @@ zm_xml_set_error (GError        **error,
                   const char     *format,
                   ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  zm_xml_set_error_valist (error, domain, code, display_name, node, format, args);
   va_end (args);
-
-  set_error_at_line (error, domain, code, display_name,
-                     node != NULL ? get_line (node) : 0, message);
 }
 
 gboolean
