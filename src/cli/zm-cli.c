@@ -9,9 +9,10 @@
 #include <math.h>
 
 #include "zm-cli.h"
-#include "zm-cli-export.h"
 #include "zm-csv.h"
 #include "zm-document.h"
+#include "zm-export.h"
+#include "zm-render-text.h"
 #include "zm-scoring.h"
 
 enum {
@@ -30,12 +31,10 @@ typedef struct {
   char      *csv;
   char      *model;
   char      *background;
+  /* 0 when not given: the exporter's default. */
   int        width;
   int        height;
   double     scale;
-  gboolean   has_width;
-  gboolean   has_height;
-  gboolean   has_scale;
 } CliOptions;
 
 static void
@@ -130,7 +129,7 @@ lookup_filename (GVariantDict *options,
 }
 
 /* GApplication leaves numeric options that are 0 out of @options, so 0
- * reads as "not given": the exporter's default. */
+ * reads as "not given". */
 static void
 read_options (GVariantDict *options,
               CliOptions   *o)
@@ -143,9 +142,9 @@ read_options (GVariantDict *options,
   o->report = lookup_filename (options, "export-report");
   o->csv = lookup_filename (options, "export-csv");
   o->model = lookup_filename (options, "model");
-  o->has_width = g_variant_dict_lookup (options, "width", "i", &o->width);
-  o->has_height = g_variant_dict_lookup (options, "height", "i", &o->height);
-  o->has_scale = g_variant_dict_lookup (options, "scale", "d", &o->scale);
+  g_variant_dict_lookup (options, "width", "i", &o->width);
+  g_variant_dict_lookup (options, "height", "i", &o->height);
+  g_variant_dict_lookup (options, "scale", "d", &o->scale);
   g_variant_dict_lookup (options, "background", "s", &o->background);
 }
 
@@ -195,18 +194,24 @@ check_outputs (const CliOptions *o)
 }
 
 static gboolean
+size_in_range (int size)
+{
+  return size == 0 || (size >= ZM_EXPORT_MIN_SIZE && size <= ZM_EXPORT_MAX_SIZE);
+}
+
+/* What the exporter would refuse is refused here already, as wrong usage. */
+static gboolean
 check_size_options (CliOptions *o)
 {
-  if (!o->has_width && !o->has_height && !o->has_scale && o->background == NULL)
+  if (o->width == 0 && o->height == 0 && o->scale == 0 && o->background == NULL)
     return TRUE;
   if (o->chart == NULL && o->checklist == NULL)
     usage_error (_("--width, --height, --scale and --background apply to --export-chart and --export-checklist"));
-  else if ((o->has_width && (o->width < ZM_CLI_EXPORT_MIN_SIZE || o->width > ZM_CLI_EXPORT_MAX_SIZE)) ||
-           (o->has_height && (o->height < ZM_CLI_EXPORT_MIN_SIZE || o->height > ZM_CLI_EXPORT_MAX_SIZE)))
+  else if (!size_in_range (o->width) || !size_in_range (o->height))
     usage_error (_("--width and --height must be between %d and %d pixels"),
-                 ZM_CLI_EXPORT_MIN_SIZE, ZM_CLI_EXPORT_MAX_SIZE);
-  else if (o->has_scale && (!(o->scale >= 1) || o->scale > ZM_CLI_EXPORT_MAX_SCALE))
-    usage_error (_("--scale must be from 1 to %g"), ZM_CLI_EXPORT_MAX_SCALE);
+                 ZM_EXPORT_MIN_SIZE, ZM_EXPORT_MAX_SIZE);
+  else if (o->scale != 0 && (!(o->scale >= 1) || o->scale > ZM_EXPORT_MAX_SCALE))
+    usage_error (_("--scale must be from 1 to %g"), ZM_EXPORT_MAX_SCALE);
   else if (o->background != NULL && g_strcmp0 (o->background, "white") != 0 &&
            g_strcmp0 (o->background, "transparent") != 0)
     usage_error (_("--background must be white or transparent"));
@@ -314,6 +319,7 @@ print_organisation (ZmAssessment *a)
 {
   const char *kind = zm_care_kind_get_label (zm_assessment_get_organisation_kind (a));
   const char *name = zm_assessment_get_organisation_name (a);
+  g_autofree char *date = zm_render_format_date (zm_assessment_get_date (a));
   g_autofree char *title = NULL;
 
   if (name == NULL)
@@ -325,8 +331,8 @@ print_organisation (ZmAssessment *a)
     print_line (0, _("Unit or location: %s"), zm_assessment_get_unit (a));
   if (zm_assessment_get_assessors (a) != NULL)
     print_line (0, _("Assessed by: %s"), zm_assessment_get_assessors (a));
-  if (zm_assessment_get_date (a) != NULL)
-    print_line (0, _("Date: %s"), zm_assessment_get_date (a));
+  if (date != NULL)
+    print_line (0, _("Date: %s"), date);
 }
 
 static void
@@ -429,12 +435,13 @@ load_previous (ZmAssessment *assessment)
 }
 
 static void
-get_export_options (const CliOptions   *o,
-                    ZmCliExportOptions *options)
+get_image_options (const CliOptions *o,
+                   ZmImageOptions   *options)
 {
-  options->width = o->has_width ? o->width : 0;
-  options->height = o->has_height ? o->height : 0;
-  options->scale = o->has_scale ? o->scale : 1.0;
+  zm_image_options_init (options);
+  options->width = o->width;
+  options->height = o->height;
+  options->scale = o->scale != 0 ? o->scale : 1.0;
   options->transparent = g_strcmp0 (o->background, "transparent") == 0;
 }
 
@@ -464,20 +471,20 @@ run_render_export (ExportKind        kind,
                    const CliOptions *o)
 {
   g_autoptr(GError) error = NULL;
-  ZmCliExportOptions options;
+  ZmImageOptions options;
   gboolean ok = FALSE;
 
-  get_export_options (o, &options);
+  get_image_options (o, &options);
   switch (kind)
     {
     case EXPORT_CHART:
-      ok = zm_cli_export_chart (assessment, previous, typed, &options, &error);
+      ok = zm_export_chart (assessment, previous, typed, &options, &error);
       break;
     case EXPORT_CHECKLIST:
-      ok = zm_cli_export_checklist (assessment, typed, &options, &error);
+      ok = zm_export_checklist (assessment, typed, &options, &error);
       break;
     case EXPORT_REPORT:
-      ok = zm_cli_export_report (assessment, previous, typed, &error);
+      ok = zm_export_report (assessment, previous, typed, &error);
       break;
     default:
       g_assert_not_reached ();
