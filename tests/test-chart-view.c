@@ -11,44 +11,14 @@
 #include "zm-chart-view.h"
 #include "zm-document.h"
 #include "zm-scoring.h"
-#include "zm-ui-resources.h"
+#include "zm-ui-test-util.h"
 
 static ZmModel *model;
-
-#define WAIT_FOR(cond)                                                    \
-  G_STMT_START {                                                          \
-    gint64 deadline__ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;    \
-    while (!(cond))                                                       \
-      {                                                                   \
-        if (g_get_monotonic_time () > deadline__)                         \
-          g_error ("timed out waiting for %s", #cond);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                      \
-          g_usleep (2000);                                                \
-      }                                                                   \
-  } G_STMT_END
-
-static void
-drain (void)
-{
-  for (int i = 0; i < 10; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static ZmAssessment *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
-  ZmAssessment *assessment;
-
-  g_assert_no_error (error);
-  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
-  g_assert_no_error (error);
-  return assessment;
+  return zm_test_load_example (model);
 }
 
 static ZmChartView *
@@ -122,7 +92,7 @@ test_change_updates_after_idle (void)
     }
   g_assert_true (zm_chart_view_get_result (view) == before);
 
-  drain ();
+  zm_test_drain ();
   expected = zm_score_assessment (assessment);
   g_assert_true (zm_chart_view_get_result (view) != NULL);
   g_assert_cmpfloat (pillar_score (expected, "innovation"), !=, old_score);
@@ -206,7 +176,7 @@ test_tooltips_name_stage_and_score (void)
 
   g_object_unref (view);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  zm_test_drain ();
 }
 
 static void
@@ -304,19 +274,19 @@ test_draws_light_and_dark (void)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_window_present (GTK_WINDOW (window));
   WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (view)) > 0);
-  drain ();
+  zm_test_drain ();
 
   /* Light: white canvas, Okabe–Ito blue for the current scores. */
   check_canvas (GTK_WIDGET (view), 0xffffff, 0x0072b2);
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
-  drain ();
+  zm_test_drain ();
   check_canvas (GTK_WIDGET (view), 0x242424, 0x56b4e9);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 
   g_object_unref (view);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  zm_test_drain ();
 }
 
 static void
@@ -337,9 +307,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  (void) zm_ui_get_resource ();
+  zm_test_init (&argc, &argv);
 
   model = zm_model_new_default (&error);
   g_assert_no_error (error);

@@ -15,65 +15,22 @@
 #include "zm-export-dialog.h"
 #include "zm-results-page.h"
 #include "zm-scoring.h"
-#include "zm-ui-resources.h"
+#include "zm-ui-test-util.h"
 
 static ZmModel *model;
 static char *tmpdir;
 
-#define WAIT_FOR(cond)                                                    \
-  G_STMT_START {                                                          \
-    gint64 deadline__ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;    \
-    while (!(cond))                                                       \
-      {                                                                   \
-        if (g_get_monotonic_time () > deadline__)                         \
-          g_error ("timed out waiting for %s", #cond);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                      \
-          g_usleep (2000);                                                \
-      }                                                                   \
-  } G_STMT_END
-
-static void
-drain (void)
-{
-  for (int i = 0; i < 10; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
 static ZmAssessment *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
-  ZmAssessment *assessment;
-
-  g_assert_no_error (error);
-  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
-  g_assert_no_error (error);
-  return assessment;
+  return zm_test_load_example (model);
 }
 
-/* The first widget under @root (depth first) named @name. */
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return zm_test_find_named (root, name);
 }
 
 static GtkWidget *
@@ -176,12 +133,12 @@ test_results_target_chooser (void)
   g_assert_cmpuint (zm_assessment_get_target (assessment, "metrics"), ==, 4);
   adw_combo_row_set_selected (ADW_COMBO_ROW (target), 0);
   g_assert_cmpuint (zm_assessment_get_target (assessment, "metrics"), ==, 0);
-  drain ();
+  zm_test_drain ();
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (target)), ==, "No target set");
 
   /* …and the other way round. */
   zm_assessment_set_target (assessment, "metrics", 3);
-  drain ();
+  zm_test_drain ();
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target)), ==, 3);
 
   g_assert_finalize_object (page);
@@ -205,7 +162,7 @@ test_results_follow_changes (void)
     }
   /* Coalesced: nothing changes until the main loop runs. */
   g_assert_cmpstr (row_title (summary), ==, before);
-  drain ();
+  zm_test_drain ();
   g_assert_cmpstr (row_title (summary), !=, before);
   assert_page_shows (page, assessment);
 
@@ -228,7 +185,7 @@ test_results_not_determined (void)
 
   /* One answer determines the pillar. */
   zm_assessment_set_rating (assessment, "brand.2.values-named", ZM_RATING_3);
-  drain ();
+  zm_test_drain ();
   g_assert_cmpstr (row_title (summary), !=, "Not determined");
   assert_page_shows (page, assessment);
 
@@ -617,9 +574,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  (void) zm_ui_get_resource ();
+  zm_test_init (&argc, &argv);
 
   model = zm_model_new_default (&error);
   g_assert_no_error (error);

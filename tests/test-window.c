@@ -15,34 +15,10 @@
 #include "zm-sidebar.h"
 #include "zm-statement-row.h"
 #include "zm-window-private.h"
+#include "zm-ui-test-util.h"
 
 static ZmApplication *app;
 static char *data_home;
-
-/* Waits for @cond, running the main loop, for at most ten seconds. */
-#define WAIT_FOR(cond)                                                    \
-  G_STMT_START {                                                          \
-    gint64 deadline__ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;    \
-    while (!(cond))                                                       \
-      {                                                                   \
-        if (g_get_monotonic_time () > deadline__)                         \
-          g_error ("timed out waiting for %s", #cond);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                      \
-          g_usleep (2000);                                                \
-      }                                                                   \
-  } G_STMT_END
-
-static void
-drain (void)
-{
-  /* Worker threads answer through the main context; give them time. */
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static ZmWindow *
 create_window (void)
@@ -59,7 +35,7 @@ static void
 destroy_window (ZmWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  zm_test_drain ();
   g_assert_finalize_object (window);
 }
 
@@ -86,20 +62,7 @@ find_descendant (GtkWidget *widget,
                  gboolean (*match) (GtkWidget *, gconstpointer),
                  gconstpointer data)
 {
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return zm_test_find (widget, match, data);
 }
 
 static gboolean
@@ -163,19 +126,7 @@ has_css_class (GtkWidget     *widget,
 static AdwMessageDialog *
 find_dialog (ZmWindow *window)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
-          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
+  return (AdwMessageDialog *) zm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
 }
 
 static void
@@ -187,7 +138,7 @@ respond (AdwMessageDialog *dialog,
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
-  drain ();
+  zm_test_drain ();
 }
 
 static GFile *
@@ -406,7 +357,7 @@ test_save_and_reopen (void)
   g_assert_null (find_dialog (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_object_unref (window);
-  drain ();
+  zm_test_drain ();
 
   reopened = open_and_wait (file);
   copy = zm_window_get_assessment (reopened);
@@ -422,7 +373,7 @@ test_save_and_reopen (void)
    * that has it instead of a second copy. */
   window = create_window ();
   zm_window_open_file (window, file);
-  drain ();
+  zm_test_drain ();
   g_assert_null (zm_window_get_assessment (window));
   g_assert_true (zm_window_find_for_file (GTK_APPLICATION (app), file) == reopened);
 
@@ -490,7 +441,7 @@ test_unsaved_changes_dialog (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_object_unref (window);
-  drain ();
+  zm_test_drain ();
   g_assert_null (g_weak_ref_get (&weak));
   g_weak_ref_clear (&weak);
 }
@@ -515,7 +466,7 @@ test_save_from_close_dialog (void)
   g_assert_nonnull (loaded);
   g_assert_cmpstr (zm_assessment_get_assessors (loaded), ==, "J. de Vries");
   g_object_unref (window);
-  drain ();
+  zm_test_drain ();
 }
 
 static void
@@ -582,7 +533,7 @@ test_autosave_writes_and_removes_copy (void)
   WAIT_FOR (zm_window_get_recovery_id (window) != NULL);
   copy = recovery_copy (zm_window_get_recovery_id (window));
   WAIT_FOR (g_file_query_exists (copy, NULL));
-  drain ();
+  zm_test_drain ();
   recovered = zm_document_load (copy, model (), NULL, NULL, NULL);
   g_assert_nonnull (recovered);
   g_assert_cmpint (zm_assessment_get_rating (recovered, zm_statement_get_id (statement_at ("metrics", 2, 0))),
@@ -644,7 +595,7 @@ test_restore_recovery_copy (void)
   WAIT_FOR (!g_file_query_exists (copy, NULL));
   g_assert_false (g_file_query_exists (info, NULL));
   g_object_unref (window);
-  drain ();
+  zm_test_drain ();
 }
 
 static void
@@ -844,7 +795,7 @@ test_close_while_loading (void)
   zm_window_open_file (window, file);
   gtk_window_destroy (GTK_WINDOW (window));
   WAIT_FOR (G_OBJECT (window)->ref_count == 1);
-  drain ();
+  zm_test_drain ();
   g_assert_finalize_object (window);
 }
 
@@ -870,7 +821,7 @@ test_window_size_is_remembered (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   g_object_unref (window);
-  drain ();
+  zm_test_drain ();
 }
 
 /* In Dutch, the walk shows the model's Dutch stage names and rating
@@ -940,7 +891,7 @@ main (int   argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
+  zm_test_init (&argc, &argv);
 
   app = zm_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
