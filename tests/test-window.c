@@ -338,10 +338,12 @@ test_save_and_reopen (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:innovation:3");
   gtk_widget_activate_action (find_row (window, statement), "row.rate", "i", 2);
 
-  /* The target through its row in the form. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_ORGANISATION);
-  target_row = find_preferences_row (window, ADW_TYPE_COMBO_ROW,
-                                     zm_pillar_get_name (zm_model_find_pillar (model (), "innovation")));
+  /* The target through its chooser on the results page, the one place
+   * where targets are set, next to the stage and gap they concern. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
+  target_row = zm_test_find_named (zm_test_find_named (GTK_WIDGET (window->results_page), "innovation"),
+                                   "target");
+  g_assert_nonnull (target_row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (target_row), 3);
   g_assert_cmpuint (zm_assessment_get_target (assessment, "innovation"), ==, 3);
 
@@ -879,6 +881,44 @@ test_dutch (void)
   g_test_trap_assert_passed ();
 }
 
+static gboolean
+is_combo_row_titled_pillar (GtkWidget     *widget,
+                            gconstpointer  data)
+{
+  const char *title;
+
+  if (!ADW_IS_COMBO_ROW (widget))
+    return FALSE;
+
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  for (guint i = 0; i < zm_model_get_n_pillars (model ()); i++)
+    if (g_strcmp0 (title, zm_pillar_get_name (zm_model_get_pillar (model (), i))) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Targets are chosen in one place: per pillar on the results page, not a
+ * second time in the organisation form. */
+static void
+test_targets_in_one_place (void)
+{
+  ZmWindow *window = create_window ();
+  ZmModel *m = model ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  g_assert_null (find_descendant (GTK_WIDGET (window->organisation_page), is_combo_row_titled_pillar, NULL));
+  for (guint i = 0; i < zm_model_get_n_pillars (m); i++)
+    {
+      GtkWidget *group = zm_test_find_named (GTK_WIDGET (window->results_page),
+                                             zm_pillar_get_id (zm_model_get_pillar (m, i)));
+
+      g_assert_nonnull (group);
+      g_assert_true (ADW_IS_COMBO_ROW (zm_test_find_named (group, "target")));
+    }
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -914,6 +954,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/narrow-window-folds", test_narrow_window_folds);
   g_test_add_func ("/zm/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/zm/window/window-size-is-remembered", test_window_size_is_remembered);
+  g_test_add_func ("/zm/window/targets-in-one-place", test_targets_in_one_place);
   g_test_add_func ("/zm/window/dutch", test_dutch);
 
   status = g_test_run ();

@@ -1,4 +1,7 @@
-/* zm-organisation-page.c: the organisation, the pillars to assess and the targets
+/* zm-organisation-page.c: the organisation and the pillars to assess
+ *
+ * Target stages are chosen on the results page, next to the stage and gap
+ * they are measured against.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +20,6 @@ struct _ZmOrganisationPage
   GBindingGroup       *bindings;
   /* Rows made per pillar of the model, removed when the assessment goes. */
   GPtrArray           *pillar_rows;
-  GPtrArray           *target_rows;
   gboolean             syncing;
 
   AdwEntryRow         *name_row;
@@ -29,7 +31,6 @@ struct _ZmOrganisationPage
   GtkPopover          *date_popover;
   GtkCalendar         *calendar;
   AdwPreferencesGroup *pillars_group;
-  AdwPreferencesGroup *targets_group;
 };
 
 G_DEFINE_FINAL_TYPE (ZmOrganisationPage, zm_organisation_page, ADW_TYPE_BIN)
@@ -170,17 +171,53 @@ on_date_popover_show (ZmOrganisationPage *self)
 }
 
 static void
-on_day_selected (ZmOrganisationPage *self)
+commit_calendar_date (ZmOrganisationPage *self)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
   g_autofree char *text = NULL;
 
-  if (self->syncing || self->assessment == NULL)
+  if (self->assessment == NULL)
     return;
 
   text = g_date_time_format (date, "%Y-%m-%d");
   zm_assessment_set_date (self->assessment, text);
   gtk_popover_popdown (self->date_popover);
+}
+
+static void
+on_day_selected (ZmOrganisationPage *self)
+{
+  if (!self->syncing)
+    commit_calendar_date (self);
+}
+
+static gboolean
+commit_if_still_open (gpointer user_data)
+{
+  ZmOrganisationPage *self = user_data;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->date_popover)))
+    commit_calendar_date (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Enter on the day that is already selected (today, when no date is set
+ * yet) selects nothing new, so the calendar says nothing; the key still
+ * means "this day". After the calendar has handled the key, a popover
+ * that is still open takes the selected day. */
+static gboolean
+on_calendar_key_pressed (ZmOrganisationPage *self,
+                         guint               keyval,
+                         guint               keycode,
+                         GdkModifierType     state)
+{
+  gboolean activates = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter ||
+                       keyval == GDK_KEY_ISO_Enter || keyval == GDK_KEY_space;
+
+  /* Only the day grid: Enter on a month arrow turns the page. */
+  if (activates && gtk_widget_is_focus (GTK_WIDGET (self->calendar)))
+    g_idle_add_full (G_PRIORITY_DEFAULT, commit_if_still_open, g_object_ref (self), g_object_unref);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -200,14 +237,10 @@ sync_pillar_rows (ZmOrganisationPage *self)
   for (guint i = 0; i < self->pillar_rows->len; i++)
     {
       AdwActionRow *row = g_ptr_array_index (self->pillar_rows, i);
-      AdwComboRow *target_row = g_ptr_array_index (self->target_rows, i);
       GtkSwitch *toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (row));
       const char *id = g_object_get_data (G_OBJECT (row), "zm-pillar-id");
-      gboolean included = zm_assessment_get_pillar_included (self->assessment, id);
 
-      gtk_switch_set_active (toggle, included);
-      adw_combo_row_set_selected (target_row, zm_assessment_get_target (self->assessment, id));
-      gtk_widget_set_sensitive (GTK_WIDGET (target_row), included);
+      gtk_switch_set_active (toggle, zm_assessment_get_pillar_included (self->assessment, id));
     }
   self->syncing = FALSE;
 }
@@ -223,21 +256,6 @@ on_switch_active (GtkSwitch          *toggle,
   zm_assessment_set_pillar_included (self->assessment,
                                      g_object_get_data (G_OBJECT (toggle), "zm-pillar-id"),
                                      gtk_switch_get_active (toggle));
-}
-
-static void
-on_target_selected (AdwComboRow        *row,
-                    GParamSpec         *pspec,
-                    ZmOrganisationPage *self)
-{
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->syncing || self->assessment == NULL || selected > ZM_N_STAGES)
-    return;
-
-  zm_assessment_set_target (self->assessment,
-                            g_object_get_data (G_OBJECT (row), "zm-pillar-id"),
-                            selected);
 }
 
 static GtkWidget *
@@ -263,35 +281,12 @@ create_pillar_row (ZmOrganisationPage *self,
   return row;
 }
 
-static GtkWidget *
-create_target_row (ZmOrganisationPage *self,
-                   ZmModel            *model,
-                   ZmPillar           *pillar)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (stages, C_("target stage", "None"));
-  for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
-    gtk_string_list_append (stages, zm_model_get_stage_name (model, stage));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zm_pillar_get_name (pillar));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (stages));
-  g_object_set_data_full (G_OBJECT (row), "zm-pillar-id", g_strdup (zm_pillar_get_id (pillar)), g_free);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_target_selected), self);
-
-  return row;
-}
-
 static void
 remove_pillar_rows (ZmOrganisationPage *self)
 {
   for (guint i = 0; i < self->pillar_rows->len; i++)
     adw_preferences_group_remove (self->pillars_group, g_ptr_array_index (self->pillar_rows, i));
-  for (guint i = 0; i < self->target_rows->len; i++)
-    adw_preferences_group_remove (self->targets_group, g_ptr_array_index (self->target_rows, i));
   g_ptr_array_set_size (self->pillar_rows, 0);
-  g_ptr_array_set_size (self->target_rows, 0);
 }
 
 static void
@@ -303,12 +298,9 @@ build_pillar_rows (ZmOrganisationPage *self)
     {
       ZmPillar *pillar = zm_model_get_pillar (model, i);
       GtkWidget *row = create_pillar_row (self, pillar);
-      GtkWidget *target_row = create_target_row (self, model, pillar);
 
       adw_preferences_group_add (self->pillars_group, row);
-      adw_preferences_group_add (self->targets_group, target_row);
       g_ptr_array_add (self->pillar_rows, row);
-      g_ptr_array_add (self->target_rows, target_row);
     }
 
   sync_pillar_rows (self);
@@ -377,7 +369,6 @@ zm_organisation_page_finalize (GObject *object)
   ZmOrganisationPage *self = ZM_ORGANISATION_PAGE (object);
 
   g_clear_pointer (&self->pillar_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->target_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (zm_organisation_page_parent_class)->finalize (object);
 }
@@ -445,9 +436,9 @@ zm_organisation_page_class_init (ZmOrganisationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, date_popover);
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, pillars_group);
-  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, targets_group);
   gtk_widget_class_bind_template_callback (widget_class, on_date_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_key_pressed);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_date_clicked);
 }
 
@@ -455,7 +446,6 @@ static void
 zm_organisation_page_init (ZmOrganisationPage *self)
 {
   self->pillar_rows = g_ptr_array_new ();
-  self->target_rows = g_ptr_array_new ();
   self->bindings = g_binding_group_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
