@@ -157,7 +157,8 @@ test_tooltips_name_stage_and_score (void)
   for (guint i = 0; i < result->n_pillars; i++)
     {
       const ZmPillarResult *pr = &result->pillars[i];
-      g_autofree char *score = g_strdup_printf ("%.1f", pr->score);
+      /* Two decimals, as on the results page and in the summary. */
+      g_autofree char *score = g_strdup_printf ("%.2f", pr->score);
       const char *stage = zm_model_get_stage_name (model, pr->stage);
       gboolean found = FALSE;
 

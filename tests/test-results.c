@@ -79,7 +79,8 @@ new_results_page (ZmAssessment *assessment)
 static char *
 expected_title (const ZmPillarResult *pr)
 {
-  return g_strdup_printf ("%s · %.1f", zm_model_get_stage_name (model, pr->stage), pr->score);
+  /* Two decimals, as the command line's summary prints them. */
+  return g_strdup_printf ("%s · %.2f", zm_model_get_stage_name (model, pr->stage), pr->score);
 }
 
 /* Results page --------------------------------------------------------------- */
@@ -111,7 +112,7 @@ test_results_show_scores (void)
 
   assert_page_shows (page, assessment);
 
-  overall_text = g_strdup_printf ("Overall: %s (%.1f)",
+  overall_text = g_strdup_printf ("Overall: %s (%.2f)",
                                   zm_model_get_stage_name (model, result->overall_stage),
                                   result->overall);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (overall)), ==, overall_text);
@@ -178,12 +179,20 @@ test_results_not_determined (void)
   GtkWidget *overall = find_named (page, "overall");
 
   g_assert_cmpstr (row_title (summary), ==, "Not determined");
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (summary)),
-                                   "Not determined — answer at least one statement"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (summary)), ==,
+                   "Rate at least one statement of this pillar from 0 to 4 to see its stage.");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (overall)), ==, "Not determined yet");
   g_assert_false (gtk_widget_get_visible (find_in (page, "brand", "advice")));
 
-  /* One answer determines the pillar. */
+  /* Answers that all say "does not apply at all" fit no stage: the page
+   * says so instead of asking for an answer that was given. */
+  zm_assessment_set_rating (assessment, "brand.2.values-named", ZM_RATING_0);
+  zm_test_drain ();
+  g_assert_cmpstr (row_title (summary), ==, "Not determined");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (summary)),
+                                   "No stage fits"));
+
+  /* One answer that applies determines the pillar. */
   zm_assessment_set_rating (assessment, "brand.2.values-named", ZM_RATING_3);
   zm_test_drain ();
   g_assert_cmpstr (row_title (summary), !=, "Not determined");
@@ -300,6 +309,140 @@ test_results_no_assessment (void)
   zm_results_page_set_assessment (ZM_RESULTS_PAGE (page), NULL);
   g_assert_null (find_named (page, "practice"));
   g_assert_finalize_object (page);
+}
+
+/* The figures a user reads on the page are the ones the command line's
+ * summary prints for the same file: overall and pillar scores, and how
+ * complete each pillar is. */
+static GPtrArray *
+match_all (const char *pattern,
+           const char *text)
+{
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+
+  for (g_regex_match (regex, text, 0, &match);
+       g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    g_ptr_array_add (found, g_match_info_fetch (match, 1));
+  return found;
+}
+
+static char *
+run_summary (const char *path)
+{
+  const char *argv[] = { ZM_CLI_DRIVER, "--summary", path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_results_agree_with_summary (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "examples", "example.zmscan", NULL);
+  g_autofree char *summary = run_summary (path);
+  g_autoptr(GPtrArray) scores = match_all ("score ([0-9]+\\.[0-9]+)", summary);
+  g_autoptr(GPtrArray) answered = match_all ("answered: ([0-9]+) %", summary);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmAssessment) assessment = zm_document_load (file, model, NULL, NULL, &error);
+  g_autoptr(ZmResult) result = NULL;
+  g_autofree char *overall = NULL;
+  GtkWidget *page;
+
+  g_assert_no_error (error);
+  result = zm_score_assessment (assessment);
+  g_assert_cmpuint (scores->len, ==, result->n_pillars + 1);
+  g_assert_cmpuint (answered->len, ==, result->n_pillars);
+
+  page = new_results_page (assessment);
+  overall = g_strdup_printf ("(%s)", (char *) g_ptr_array_index (scores, 0));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (find_named (page, "overall"))), overall));
+
+  for (guint i = 0; i < result->n_pillars; i++)
+    {
+      GtkWidget *summary_row = find_in (page, zm_pillar_get_id (result->pillars[i].pillar), "summary");
+      g_autofree char *score = g_strdup_printf (" · %s", (char *) g_ptr_array_index (scores, i + 1));
+      g_autofree char *share = g_strdup_printf ("(%s%%)", (char *) g_ptr_array_index (answered, i));
+
+      g_test_message ("%s: %s / %s", zm_pillar_get_name (result->pillars[i].pillar),
+                      row_title (summary_row), adw_action_row_get_subtitle (ADW_ACTION_ROW (summary_row)));
+      g_assert_true (g_str_has_suffix (row_title (summary_row), score));
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (summary_row)), share));
+    }
+
+  g_assert_finalize_object (page);
+}
+
+/* Under half of a pillar's statements rated: its result is marked. */
+static void
+test_results_indicative (void)
+{
+  g_autoptr(ZmAssessment) assessment = zm_assessment_new (model);
+  GtkWidget *page = new_results_page (assessment);
+  GtkWidget *tag = find_in (page, "brand", "indicative");
+  GListModel *statements = zm_pillar_get_statements (zm_model_find_pillar (model, "brand"));
+  guint n = g_list_model_get_n_items (statements);
+
+  g_assert_false (gtk_widget_get_visible (tag));
+
+  zm_assessment_set_rating (assessment, "brand.2.values-named", ZM_RATING_3);
+  zm_test_drain ();
+  g_assert_true (gtk_widget_get_visible (tag));
+
+  /* Half is enough… */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+
+      zm_assessment_set_rating (assessment, zm_statement_get_id (statement),
+                                i < (n + 1) / 2 ? ZM_RATING_2 : ZM_RATING_DONT_KNOW);
+    }
+  zm_test_drain ();
+  g_assert_false (gtk_widget_get_visible (tag));
+
+  /* …and "don't know" does not count towards it. */
+  {
+    g_autoptr(ZmStatement) first = g_list_model_get_item (statements, 0);
+
+    zm_assessment_set_rating (assessment, zm_statement_get_id (first), ZM_RATING_DONT_KNOW);
+    zm_test_drain ();
+    g_assert_true (gtk_widget_get_visible (tag));
+  }
+
+  g_assert_finalize_object (page);
+}
+
+/* Two decimals, never one that reads as the next stage. */
+static void
+test_score_format (void)
+{
+  static const struct { double score; const char *shown; } cases[] = {
+    { 2.0833, "2.08" }, { 1.45, "1.45" }, { 1.4951, "1.49" }, { 1.4999999, "1.49" },
+    { 2.5, "2.50" }, { 3.996, "4.00" }, { 1.0, "1.00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = zm_ui_format_score (cases[i].score);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpuint (zm_score_round_stage (g_ascii_strtod (shown, NULL)), ==,
+                        zm_score_round_stage (cases[i].score));
+    }
+  {
+    g_autofree char *none = zm_ui_format_score (NAN);
+
+    g_assert_cmpstr (none, ==, "–");
+  }
 }
 
 /* Checklist page ----------------------------------------------------------------- */
@@ -589,6 +732,9 @@ main (int   argc,
   g_test_add_func ("/zm/results/advice", test_results_advice);
   g_test_add_func ("/zm/results/compare", test_results_compare);
   g_test_add_func ("/zm/results/no-assessment", test_results_no_assessment);
+  g_test_add_func ("/zm/results/agree-with-summary", test_results_agree_with_summary);
+  g_test_add_func ("/zm/results/indicative", test_results_indicative);
+  g_test_add_func ("/zm/results/score-format", test_score_format);
   g_test_add_func ("/zm/checklist/binds-items", test_checklist_binds_items);
   g_test_add_func ("/zm/export/chart-formats", test_export_chart_formats);
   g_test_add_func ("/zm/export/checklist-formats", test_export_checklist_formats);

@@ -143,6 +143,32 @@ zm_ui_describe_checklist (ZmAssessment *assessment)
   return zm_checklist_describe (data);
 }
 
+double
+zm_ui_round_score (double score)
+{
+  double shown;
+
+  if (isnan (score))
+    return score;
+
+  /* Rounding to two decimals may reach the next half stage; the stage
+   * itself is never rounded that way, so cut instead of rounding up. */
+  shown = round (score * 100.0) / 100.0;
+  if (zm_score_round_stage (shown) != zm_score_round_stage (score))
+    shown = floor (score * 100.0) / 100.0;
+
+  return shown;
+}
+
+char *
+zm_ui_format_score (double score)
+{
+  if (isnan (score))
+    return g_strdup ("–");
+
+  return g_strdup_printf ("%.2f", zm_ui_round_score (score));
+}
+
 /* A section heading that wraps, where a group title would be cut off on a
  * narrow window. */
 GtkWidget *
@@ -435,7 +461,7 @@ describe_axis (ZmChartView *self,
     g_string_append (text, _("Not determined — answer at least one statement of this pillar"));
   else
     {
-      g_autofree char *score = zm_render_format_score (current);
+      g_autofree char *score = zm_ui_format_score (current);
 
       /* Translators: tooltip line on the chart, e.g. "Stage: Defined, score 2.4" */
       g_string_append_printf (text, _("Stage: %s, score %s"),
@@ -451,7 +477,7 @@ describe_axis (ZmChartView *self,
     }
   if (zm_radar_data_has_series (self->data, ZM_SERIES_PREVIOUS) && !isnan (previous))
     {
-      g_autofree char *score = zm_render_format_score (previous);
+      g_autofree char *score = zm_ui_format_score (previous);
 
       g_string_append_c (text, '\n');
       /* Translators: tooltip line on the chart, the earlier assessment's score, e.g. "Previous: 2.1" */

@@ -53,6 +53,14 @@ void            zm_ui_draw_checklist          (GtkWidget            *widget,
 /* The checklist graphic in words, for assistive technologies. */
 char           *zm_ui_describe_checklist      (ZmAssessment         *assessment);
 
+/* A score as the window shows it: two decimals in the user's locale, like
+ * the command line's summary and the CSV, and never a figure that reads as
+ * another stage (1.497 shows as 1.49, not 1.50, because its stage is 1).
+ * NAN gives "–". */
+char           *zm_ui_format_score            (double                score);
+/* The value zm_ui_format_score() shows, for figures derived from it. */
+double          zm_ui_round_score             (double                score);
+
 /* A wrapping section heading, an optional description and an
  * AdwPreferencesGroup (returned in @group_out) in a box: used where a
  * group's own title would be cut off on a narrow window. */

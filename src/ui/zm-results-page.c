@@ -91,11 +91,12 @@ zm_results_page_get_previous (ZmResultsPage *self)
 
 /* Formatting -------------------------------------------------------------- */
 
-/* One decimal in the user's locale ("2,4" in Dutch). */
+/* Two decimals in the user's locale ("2,24" in Dutch), as the summary on
+ * the command line shows them. */
 static char *
 format_score (double score)
 {
-  return g_strdup_printf ("%.1f", score);
+  return zm_ui_format_score (score);
 }
 
 static const char *
@@ -124,33 +125,59 @@ format_summary_title (ZmResultsPage        *self,
 }
 
 static char *
+format_not_determined (guint rated)
+{
+  /* All ratings 0 is an answer too: say so, rather than asking for one. */
+  if (rated > 0)
+    return g_strdup (_("No stage fits: every statement rated so far does not apply at all."));
+  return g_strdup (_("Rate at least one statement of this pillar from 0 to 4 to see its stage."));
+}
+
+static void
+append_completeness (GString              *text,
+                     ZmAssessment         *assessment,
+                     const ZmPillarResult *pr,
+                     guint                 rated,
+                     guint                 total)
+{
+  guint dont_know = zm_assessment_count_answered (assessment, pr->pillar, 0) - rated;
+
+  /* Translators: completeness of a pillar; "rated" means 0 to 4, not "don't know", e.g. "18 of 24 statements rated (75%)" */
+  g_string_append_printf (text, ngettext ("%u of %u statement rated (%.0f%%)",
+                                          "%u of %u statements rated (%.0f%%)", total),
+                          rated, total, round (pr->completeness * 100.0));
+  if (dont_know > 0)
+    /* Translators: appended to a pillar's completeness, e.g. " · 2 don't know" */
+    g_string_append_printf (text, ngettext (" · %u don't know", " · %u don't know", dont_know),
+                            dont_know);
+}
+
+static char *
 format_summary_subtitle (ZmResultsPage        *self,
                          const ZmPillarResult *pr,
                          const ZmPillarResult *before)
 {
   GString *text = g_string_new (NULL);
-  guint answered = 0, total = 0;
+  guint rated = 0, total = 0;
 
   if (!pr->included)
     {
       g_string_append (text, _("This pillar is left out of the assessment."));
       return g_string_free (text, FALSE);
     }
-  if (!pr->determined)
-    {
-      g_string_append (text, _("Not determined — answer at least one statement of this pillar to see its stage."));
-      return g_string_free (text, FALSE);
-    }
 
   for (guint s = 0; s < ZM_N_STAGES; s++)
     {
-      answered += pr->answered[s];
+      rated += pr->answered[s];
       total += pr->total[s];
     }
-  /* Translators: completeness of a pillar, e.g. "18 of 24 statements answered (75 %)" */
-  g_string_append_printf (text, ngettext ("%u of %u statement answered (%.0f%%)",
-                                          "%u of %u statements answered (%.0f%%)", total),
-                          answered, total, pr->completeness * 100.0);
+  if (!pr->determined)
+    {
+      g_string_free (text, TRUE);
+      return format_not_determined (rated);
+    }
+
+  append_completeness (text, self->assessment, pr, rated, total);
   if (before != NULL && before->determined)
     {
       g_autofree char *was = format_score (before->score);
@@ -159,6 +186,14 @@ format_summary_subtitle (ZmResultsPage        *self,
       g_string_append_printf (text, _(" · was %s"), was);
     }
   return g_string_free (text, FALSE);
+}
+
+/* The distance from the score as shown to the target, so that the two
+ * figures on screen add up. */
+static char *
+format_gap_value (const ZmPillarResult *pr)
+{
+  return g_strdup_printf ("%.2f", pr->target - zm_ui_round_score (pr->score));
 }
 
 static char *
@@ -170,10 +205,10 @@ format_gap (const ZmPillarResult *pr)
     return g_strdup (_("No target set"));
   if (!pr->determined || isnan (pr->gap))
     return g_strdup (_("Gap unknown until the pillar is determined"));
-  if (pr->gap <= 0.0)
+  if (pr->target - zm_ui_round_score (pr->score) <= 0.0)
     return g_strdup (_("Target reached"));
 
-  gap = format_score (pr->gap);
+  gap = format_gap_value (pr);
   /* Translators: distance from the score to the target stage, e.g. "Gap: 0.6 stage" */
   return g_strdup_printf (_("Gap: %s stage"), gap);
 }
@@ -266,6 +301,7 @@ create_indicative_tag (void)
 {
   GtkWidget *tag = gtk_label_new (_("Indicative"));
 
+  gtk_widget_set_name (tag, "indicative");
   gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (tag, _("Fewer than half of this pillar's statements are answered"));
   gtk_widget_add_css_class (tag, "caption-heading");
@@ -534,9 +570,19 @@ create_gap_row (ZmResultsPage        *self,
                 const ZmPillarResult *pr)
 {
   g_autofree char *score = format_score (pr->score);
-  g_autofree char *gap = format_score (pr->gap);
+  g_autofree char *gap = format_gap_value (pr);
+  g_autofree char *suffix = NULL;
   g_autofree char *subtitle = NULL;
-  GtkWidget *row = create_text_row (zm_pillar_get_name (pr->pillar), NULL, gap);
+  GtkWidget *row = create_text_row (zm_pillar_get_name (pr->pillar), NULL, NULL);
+  GtkWidget *label;
+
+  /* Translators: how far a pillar is below its target, in stages, e.g. "0.92 stage" */
+  suffix = g_strdup_printf (_("%s stage"), gap);
+  /* Short, and read as one figure: never broken over two lines. */
+  label = gtk_label_new (suffix);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
 
   /* Translators: a row of the biggest gaps, e.g. "Now Defined (2.4), target Optimised" */
   subtitle = g_strdup_printf (_("Now %s (%s), target %s"),
@@ -561,7 +607,8 @@ update_gaps (ZmResultsPage *self)
       const ZmPillarResult *pr = &self->result->pillars[i];
 
       any_target |= pr->included && pr->target > 0;
-      if (pr->included && pr->determined && pr->target > 0 && pr->gap > 0.0)
+      if (pr->included && pr->determined && pr->target > 0 &&
+          pr->target - zm_ui_round_score (pr->score) > 0.0)
         g_ptr_array_add (gaps, (gpointer) pr);
     }
   g_ptr_array_sort (gaps, compare_gaps);
