@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "zm-document.h"
+#include "zm-help-window.h"
 #include "zm-recovery.h"
 #include "zm-sidebar.h"
 #include "zm-statement-row.h"
@@ -919,6 +920,71 @@ test_targets_in_one_place (void)
   destroy_window (window);
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_row_title_ending (GtkWidget     *widget,
+                     gconstpointer  end)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), end);
+}
+
+/* Opens and closes the help; returns once it is gone for good. */
+static void
+check_help_window (ZmWindow *window)
+{
+  ZmHelpWindow *help = (ZmHelpWindow *) zm_test_find_toplevel (ZM_TYPE_HELP_WINDOW, GTK_WINDOW (window));
+  g_autofree char *top = g_strdup_printf ("4 · %s", zm_model_get_rating_label (model (), ZM_RATING_4));
+  GtkWidget *example;
+
+  g_assert_nonnull (help);
+  g_object_ref (help);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (help)), ==, "How the Score Works");
+
+  /* The scale in the model's words, and a worked example whose figures
+   * are the rule's: fits 0.25, 0.75, 0.50 and 0 give 3.25 ÷ 1.5. */
+  g_assert_nonnull (zm_test_find (GTK_WIDGET (help), is_row_titled, top));
+  example = zm_test_find (GTK_WIDGET (help), is_row_title_ending, "= 2.17");
+  g_assert_nonnull (example);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (example)), ==,
+                   "The score 2.17 rounds to stage 2, Defined.");
+
+  gtk_window_close (GTK_WINDOW (help));
+  zm_test_drain ();
+  g_assert_finalize_object (help);
+}
+
+/* "How the Score Works" from the menu (F1) and from the results page. */
+static void
+test_score_help (void)
+{
+  ZmWindow *window = create_window ();
+  GtkWidget *link;
+  gboolean handled = FALSE;
+
+  /* Even before a document is open. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-score-help", NULL);
+  check_help_window (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
+  link = zm_test_find_named (GTK_WIDGET (window->results_page), "score-help");
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_get_mapped (link));
+  g_signal_emit_by_name (link, "activate-link", "help:score", &handled);
+  g_assert_true (handled);
+  check_help_window (window);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -955,6 +1021,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/zm/window/window-size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/zm/window/targets-in-one-place", test_targets_in_one_place);
+  g_test_add_func ("/zm/window/score-help", test_score_help);
   g_test_add_func ("/zm/window/dutch", test_dutch);
 
   status = g_test_run ();

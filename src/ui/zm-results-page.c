@@ -47,6 +47,7 @@ struct _ZmResultsPage
 
   GtkLabel            *overall_label;
   GtkLabel            *overall_detail_label;
+  GtkLabel            *score_help_link;
   ZmChartView         *chart;
   GtkLabel            *compare_label;
   GtkWidget           *compare_button;
@@ -985,6 +986,24 @@ zm_results_page_set_property (GObject      *object,
     }
 }
 
+/* The link opens the help window through the window's action; the markup
+ * stays out of the translatable text. */
+static gboolean
+on_score_help_link (ZmResultsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-score-help", NULL);
+  return TRUE;
+}
+
+static void
+setup_score_help_link (ZmResultsPage *self)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<a href=\"help:score\">%s</a>",
+                                                     _("How the score works"));
+
+  gtk_label_set_markup (self->score_help_link, markup);
+}
+
 static void
 zm_results_page_class_init (ZmResultsPageClass *klass)
 {
@@ -1006,6 +1025,7 @@ zm_results_page_class_init (ZmResultsPageClass *klass)
                                                RESOURCE_PREFIX "/zm-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, overall_label);
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, overall_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, score_help_link);
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, chart);
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, compare_label);
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, compare_button);
@@ -1014,6 +1034,7 @@ zm_results_page_class_init (ZmResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, pillars_box);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_compare_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_score_help_link);
 }
 
 static void
@@ -1023,6 +1044,7 @@ zm_results_page_init (ZmResultsPage *self)
   self->gap_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  setup_score_help_link (self);
   update_compare_label (self, NULL);
   gtk_widget_set_sensitive (self->compare_button, FALSE);
 }

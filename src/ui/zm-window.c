@@ -14,6 +14,7 @@
 
 #include "zm-checklist-page.h"
 #include "zm-document.h"
+#include "zm-help-window.h"
 #include "zm-results-page.h"
 #include "zm-ui-resources.h"
 #include "zm-window-private.h"
@@ -280,6 +281,32 @@ show_sidebar_action (GtkWidget  *widget,
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
   gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
+static ZmModel *
+shown_model (ZmWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->assessment != NULL)
+    return zm_assessment_get_model (self->assessment);
+  return application != NULL ? zm_application_get_model (ZM_APPLICATION (application)) : NULL;
+}
+
+/* Help is a window of its own, so the user can read it next to the
+ * results it explains. */
+static void
+show_score_help_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+  ZmModel *model = shown_model (self);
+
+  if (model == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (zm_help_window_new (GTK_WINDOW (self), model)));
 }
 
 static void update_title (ZmWindow *self);
@@ -651,6 +678,8 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
   gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-score-help", NULL, show_score_help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-score-help", NULL);
 
   zm_window_document_class_init (klass);
   zm_window_export_class_init (klass);
