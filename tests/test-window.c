@@ -921,6 +921,65 @@ test_targets_in_one_place (void)
 }
 
 static gboolean
+is_button_for_action (GtkWidget     *widget,
+                      gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* A fresh window answers Enter with a new assessment, dated today. */
+static void
+test_welcome_starts_on_enter (void)
+{
+  ZmWindow *window = create_window ();
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_assert_nonnull (focus);
+  g_assert_true (is_button_for_action (focus, "win.new"));
+  gtk_widget_activate (focus);
+  /* A button activated by the keyboard shows itself pressed for a moment. */
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+  g_assert_cmpstr (zm_assessment_get_date (zm_window_get_assessment (window)), ==, today);
+  /* A date filled in for the user is not a change of theirs. */
+  g_assert_false (zm_window_get_modified (window));
+
+  destroy_window (window);
+}
+
+/* Rating the last statement by key leaves the keyboard on Next. */
+static void
+test_last_rating_focuses_next (void)
+{
+  ZmWindow *window = create_window ();
+  ZmPillar *pillar = zm_model_find_pillar (model (), "practice");
+  guint n = g_list_model_get_n_items (zm_stage_get_statements (zm_pillar_get_stage (pillar, 1)));
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:practice:1");
+
+  for (guint i = 0; i < n; i++)
+    {
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      g_assert_true (ZM_IS_STATEMENT_ROW (focus));
+      gtk_widget_activate_action (focus, "row.rate-and-next", "i", 2);
+    }
+
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (is_button_for_action (focus, "win.next-page"));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (window->stage_page)));
+  gtk_widget_activate (focus);
+  WAIT_FOR (g_strcmp0 (zm_window_get_page (window), "stage:practice:2") == 0);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+static gboolean
 is_row_titled (GtkWidget     *widget,
                gconstpointer  title)
 {
@@ -1021,6 +1080,8 @@ main (int   argc,
   g_test_add_func ("/zm/window/close-while-loading", test_close_while_loading);
   g_test_add_func ("/zm/window/window-size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/zm/window/targets-in-one-place", test_targets_in_one_place);
+  g_test_add_func ("/zm/window/welcome-starts-on-enter", test_welcome_starts_on_enter);
+  g_test_add_func ("/zm/window/last-rating-focuses-next", test_last_rating_focuses_next);
   g_test_add_func ("/zm/window/score-help", test_score_help);
   g_test_add_func ("/zm/window/dutch", test_dutch);
 

@@ -21,9 +21,11 @@ struct _ZmStagePage
   GtkLabel          *title_label;
   GtkLabel          *question_label;
   GtkLabel          *description_label;
+  GtkLabel          *scale_label;
   GtkLabel          *progress_label;
   GtkLevelBar       *progress_bar;
   GtkListBox        *statements_list;
+  GtkWidget         *next_button;
 };
 
 G_DEFINE_FINAL_TYPE (ZmStagePage, zm_stage_page, ADW_TYPE_BIN)
@@ -92,6 +94,31 @@ create_row (gpointer item,
   return zm_statement_row_new (zm_assessment_get_model (self->assessment), statement, answer);
 }
 
+/* "Does not apply at all" reads as part of a sentence. */
+static char *
+lower_first (const char *label)
+{
+  g_autofree char *first = g_utf8_strdown (label, g_utf8_next_char (label) - label);
+
+  return g_strconcat (first, g_utf8_next_char (label), NULL);
+}
+
+/* The scale and its keys, where the user starts rating: the buttons only
+ * show digits. */
+static void
+update_scale (ZmStagePage *self,
+              ZmModel     *model)
+{
+  g_autofree char *lowest = lower_first (zm_model_get_rating_label (model, ZM_RATING_0));
+  g_autofree char *highest = lower_first (zm_model_get_rating_label (model, ZM_RATING_4));
+  g_autofree char *text = NULL;
+
+  /* Translators: under a stage page's title; the model's labels of ratings 0 and 4, e.g. "does not apply at all" and "fully applies" */
+  text = g_strdup_printf (_("Rate each statement from 0 (%s) to 4 (%s). On the keyboard: 0–4 or D for don't know, and on to the next."),
+                          lowest, highest);
+  gtk_label_set_text (self->scale_label, text);
+}
+
 static void
 update_texts (ZmStagePage *self)
 {
@@ -114,6 +141,7 @@ update_texts (ZmStagePage *self)
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->question_label, zm_pillar_get_question (pillar));
   gtk_label_set_text (self->description_label, zm_stage_get_description (self->stage));
+  update_scale (self, model);
 }
 
 static void
@@ -182,6 +210,17 @@ zm_stage_page_focus_first_row (ZmStagePage *self)
   row = gtk_list_box_get_row_at_index (self->statements_list, 0);
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/* Rating the last statement with a key leaves the keyboard on Next, so
+ * Enter goes on to the next page and the digits cannot change the last
+ * answer by accident. */
+static void
+statements_done_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  gtk_widget_grab_focus (ZM_STAGE_PAGE (widget)->next_button);
 }
 
 static void
@@ -261,9 +300,13 @@ zm_stage_page_class_init (ZmStagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmStagePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStagePage, question_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStagePage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, ZmStagePage, scale_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStagePage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStagePage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ZmStagePage, statements_list);
+  gtk_widget_class_bind_template_child (widget_class, ZmStagePage, next_button);
+
+  gtk_widget_class_install_action (widget_class, "stage.statements-done", NULL, statements_done_action);
 }
 
 static void

@@ -96,9 +96,11 @@ update_help (ZmStatementRow *self,
   const char *label;
   const char *help;
 
+  /* The line keeps its place when empty: a row that grew under the
+   * pointer at the first click would move the next row's buttons away. */
   if (rating == ZM_RATING_UNANSWERED)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->help_label), FALSE);
+      gtk_label_set_text (self->help_label, "");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Not answered"),
                                       -1);
@@ -115,7 +117,6 @@ update_help (ZmStatementRow *self,
     text = g_strdup_printf (_("%s: %s"), label, help);
 
   gtk_label_set_text (self->help_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->help_label), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
                                   -1);
@@ -281,6 +282,9 @@ focus_next_row (ZmStatementRow *self)
           return;
         }
     }
+
+  /* After the last statement the page decides what comes next. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "stage.statements-done", NULL);
 }
 
 static void

@@ -19,6 +19,7 @@ struct _ZmWelcomePage
   GtkRecentManager *recent_manager;
   guint             n_recent;
 
+  GtkWidget        *new_button;
   AdwPreferencesGroup *recent_group;
   GtkListBox       *recent_list;
 };
@@ -131,6 +132,14 @@ zm_welcome_page_dispose (GObject *object)
   G_OBJECT_CLASS (zm_welcome_page_parent_class)->dispose (object);
 }
 
+/* Enter on a fresh window starts a new assessment, rather than opening
+ * the menu that comes first in the tab order. */
+static gboolean
+zm_welcome_page_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (ZM_WELCOME_PAGE (widget)->new_button);
+}
+
 static void
 zm_welcome_page_class_init (ZmWelcomePageClass *klass)
 {
@@ -138,8 +147,10 @@ zm_welcome_page_class_init (ZmWelcomePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = zm_welcome_page_dispose;
+  widget_class->grab_focus = zm_welcome_page_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/zm-welcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZmWelcomePage, new_button);
   gtk_widget_class_bind_template_child (widget_class, ZmWelcomePage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, ZmWelcomePage, recent_list);
 }

@@ -405,7 +405,12 @@ new_action (GtkWidget  *widget,
 {
   ZmWindow *self = ZM_WINDOW (widget);
   g_autoptr(ZmAssessment) assessment = zm_assessment_new (window_model (self));
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
 
+  /* Most assessments are filled in on the day they are dated, as "New
+   * from Previous" assumes too; the date stays easy to change. */
+  zm_assessment_set_date (assessment, date);
   show_document (self, assessment, NULL, NULL);
 }
 

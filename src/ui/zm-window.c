@@ -452,9 +452,12 @@ zm_window_set_document (ZmWindow     *self,
   update_title (self);
   update_document_actions (self);
 
-  /* Typing starts in the first field of the form. */
+  /* Typing starts in the first field of the form; without a document,
+   * Enter starts one. */
   if (assessment != NULL)
     gtk_widget_child_focus (GTK_WIDGET (self->organisation_page), GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
@@ -718,4 +721,5 @@ zm_window_init (ZmWindow *self)
 
   update_title (self);
   update_document_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
 }
