@@ -1044,6 +1044,104 @@ test_score_help (void)
   destroy_window (window);
 }
 
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static void
+on_texture_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+has_pixel (GdkTexture *texture,
+           guint32     rgb)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+
+  gdk_texture_download (texture, pixels, width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      const guchar *p = pixels + i * 4;
+
+      /* Cairo ARGB32 in memory on little endian: B G R A */
+      if (((guint32) p[2] << 16 | p[1] << 8 | p[0]) == rgb)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Copy Chart puts a picture on the clipboard that a presentation can
+ * paste: slide-sized, opaque white, with the current scores drawn. */
+static void
+test_copy_chart (void)
+{
+  ZmWindow *window = create_window ();
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+  g_assert_nonnull (zm_window_get_assessment (window));
+  gdk_clipboard_set_text (clipboard, "before");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL);
+  WAIT_FOR (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+  gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_read, &texture);
+  WAIT_FOR (texture != NULL);
+
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1600);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1200);
+  g_assert_true (has_pixel (texture, 0xffffff));
+  /* Okabe–Ito blue: the current scores' outline. */
+  g_assert_true (has_pixel (texture, 0x0072b2));
+  WAIT_FOR (find_descendant (GTK_WIDGET (window), is_label_containing, "Chart copied") != NULL);
+
+  destroy_window (window);
+}
+
+/* The board report, written where the user chose, with a toast that names
+ * the file and offers to open it. */
+static void
+test_export_report (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("De Linde report.pdf");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  ZmExportOptions options;
+  GtkWidget *open_button;
+  gsize length;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+  zm_export_options_init (&options, NULL);
+  options.format = ZM_EXPORT_FORMAT_PDF;
+  zm_window_export_to_file (window, ZM_EXPORT_REPORT, &options, file);
+
+  WAIT_FOR (find_descendant (GTK_WIDGET (window), is_label_containing, "Exported to “De Linde report.pdf”") != NULL);
+  g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_cmpmem (contents, 5, "%PDF-", 5);
+
+  open_button = find_descendant (GTK_WIDGET (window), is_button_for_action, "win.open-exported");
+  g_assert_nonnull (open_button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open_button)), ==, "_Open");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1083,6 +1181,8 @@ main (int   argc,
   g_test_add_func ("/zm/window/welcome-starts-on-enter", test_welcome_starts_on_enter);
   g_test_add_func ("/zm/window/last-rating-focuses-next", test_last_rating_focuses_next);
   g_test_add_func ("/zm/window/score-help", test_score_help);
+  g_test_add_func ("/zm/window/copy-chart", test_copy_chart);
+  g_test_add_func ("/zm/window/export-report", test_export_report);
   g_test_add_func ("/zm/window/dutch", test_dutch);
 
   status = g_test_run ();

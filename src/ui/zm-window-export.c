@@ -65,6 +65,32 @@ job_data_free (JobData *job)
   g_free (job);
 }
 
+/* The toast offers to open what was just written: the next thing a user
+ * does with a report is look at it. */
+static void
+show_exported_toast (ZmWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  /* Translators: a toast after an export, e.g. "Exported to De Linde radar.png" */
+  g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-exported");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_exported_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
 static void
 on_export_done (GObject      *source,
                 GAsyncResult *result,
@@ -74,26 +100,29 @@ on_export_done (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (zm_export_to_file_finish (result, &error))
-    {
-      g_autofree char *name = g_file_get_basename (job->file);
-      /* Translators: a toast after an export, e.g. "Exported to De Linde radar.png" */
-      g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
-
-      zm_window_show_toast (job->window, message);
-    }
+    show_exported_toast (job->window, job->file);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     zm_window_show_error (job->window, _("Could not export"), error);
 
   job_data_free (job);
 }
 
-static void
-start_export (ZmWindow              *self,
-              ZmExportKind           kind,
-              const ZmExportOptions *options,
-              GFile                 *file)
+void
+zm_window_export_to_file (ZmWindow              *self,
+                          ZmExportKind           kind,
+                          const ZmExportOptions *options,
+                          GFile                 *file)
 {
-  JobData *job = g_new0 (JobData, 1);
+  JobData *job;
+
+  g_return_if_fail (ZM_IS_WINDOW (self));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->assessment == NULL)
+    return;
+
+  job = g_new0 (JobData, 1);
 
   job->window = g_object_ref (self);
   job->file = g_object_ref (file);
@@ -121,7 +150,7 @@ on_save_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      start_export (save->window, save->kind, &save->options, file);
+      zm_window_export_to_file (save->window, save->kind, &save->options, file);
     }
 
   g_object_unref (save->window);
@@ -415,6 +444,7 @@ zm_window_export_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print-report", NULL);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "zm-export-dialog.h"
 #include "zm-organisation-page.h"
 #include "zm-sidebar.h"
 #include "zm-stage-page.h"
@@ -57,8 +58,16 @@ struct _ZmWindow
 };
 
 /* Installs win.export-chart, win.export-checklist, win.export-report,
- * win.export-csv, win.print-report and win.copy-chart (zm-window-export.c). */
+ * win.export-csv, win.print-report, win.copy-chart and win.open-exported
+ * (zm-window-export.c). */
 void zm_window_export_class_init (ZmWindowClass *klass);
+/* What the export actions do once the user has chosen a file: writes
+ * @kind to @file off the main thread and reports the outcome in a toast
+ * (with a button to open the file) or an error dialog. */
+void zm_window_export_to_file   (ZmWindow              *self,
+                                 ZmExportKind           kind,
+                                 const ZmExportOptions *options,
+                                 GFile                 *file);
 
 /* Installs win.new, win.open, win.open-uri, win.open-example,
  * win.new-from-previous, win.save, win.save-as and win.close
