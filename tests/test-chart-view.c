@@ -290,6 +290,83 @@ test_draws_light_and_dark (void)
   zm_test_drain ();
 }
 
+/* With fewer than three determined pillars a radar says little: the view
+ * shows each pillar's stage profile instead, and says so. */
+static void
+test_profiles_below_three (void)
+{
+  g_autoptr(ZmAssessment) assessment = zm_assessment_new (model);
+  ZmChartView *view = new_view (assessment);
+  g_autofree char *two = NULL;
+  g_autofree char *three = NULL;
+
+  zm_assessment_set_rating (assessment, "brand.2.values-named", ZM_RATING_3);
+  zm_assessment_set_rating (assessment, "practice.2.beyond-promotion", ZM_RATING_2);
+  zm_test_drain ();
+  two = zm_chart_view_dup_description (view);
+  g_assert_true (g_str_has_prefix (two, "How well each stage fits"));
+
+  zm_assessment_set_rating (assessment, "innovation.1.individuals", ZM_RATING_4);
+  zm_test_drain ();
+  three = zm_chart_view_dup_description (view);
+  g_assert_true (g_str_has_prefix (three, "Radar chart of"));
+
+  g_assert_finalize_object (view);
+}
+
+/* Nothing drawn reaches the edge of the widget, where it would be cut off:
+ * the pillar labels fit at the width a 360-pixel window leaves, and wider. */
+static void
+assert_no_ink_at_edges (GtkWidget *widget)
+{
+  g_autoptr(GdkTexture) texture = render_widget (widget);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  guint32 background;
+
+  gdk_texture_download (texture, pixels, stride);
+  background = (pixels[2] << 16) | (pixels[1] << 8) | pixels[0];
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + y * stride + x * 4;
+        guint32 value = (p[2] << 16) | (p[1] << 8) | p[0];
+        gboolean edge = x < 2 || x >= width - 2 || y < 2 || y >= height - 2;
+
+        if (edge && value != background)
+          g_error ("ink at (%d, %d) of %d × %d: %06x", x, y, width, height, value);
+      }
+}
+
+static void
+test_labels_inside_when_narrow (void)
+{
+  static const int widths[] = { 280, 312, 336, 480, 900 };
+  g_autoptr(ZmAssessment) assessment = load_example ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      ZmChartView *view = new_view (assessment);
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 100);
+      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+      gtk_window_present (GTK_WINDOW (window));
+      WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (view)) > 0);
+      zm_test_drain ();
+      g_test_message ("chart at %d × %d", gtk_widget_get_width (GTK_WIDGET (view)),
+                      gtk_widget_get_height (GTK_WIDGET (view)));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, widths[i]);
+      assert_no_ink_at_edges (GTK_WIDGET (view));
+
+      g_object_unref (view);
+      gtk_window_destroy (GTK_WINDOW (window));
+      zm_test_drain ();
+    }
+}
+
 static void
 test_no_assessment (void)
 {
@@ -319,6 +396,8 @@ main (int   argc,
   g_test_add_func ("/zm/chart-view/tooltips", test_tooltips_name_stage_and_score);
   g_test_add_func ("/zm/chart-view/height-for-width", test_height_for_width);
   g_test_add_func ("/zm/chart-view/light-and-dark", test_draws_light_and_dark);
+  g_test_add_func ("/zm/chart-view/profiles-below-three", test_profiles_below_three);
+  g_test_add_func ("/zm/chart-view/labels-inside-when-narrow", test_labels_inside_when_narrow);
   g_test_add_func ("/zm/chart-view/no-assessment", test_no_assessment);
 
   status = g_test_run ();
