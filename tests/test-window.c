@@ -123,6 +123,13 @@ has_css_class (GtkWidget     *widget,
   return gtk_widget_has_css_class (widget, css_class);
 }
 
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
 /* The message dialog shown over @window, if any. */
 static AdwMessageDialog *
 find_dialog (ZmWindow *window)
@@ -655,6 +662,9 @@ test_new_from_previous_marks_changes (void)
   g_assert_cmpstr (zm_assessment_get_previous_uri (assessment), ==, uri);
   g_assert_null (zm_window_get_file (window));
   g_assert_cmpint (zm_assessment_get_rating (assessment, zm_statement_get_id (statement)), ==, ZM_RATING_2);
+  /* The copy says where its answers came from. */
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_label_containing,
+                                     "Answers taken from “last-year.zmscan”"));
 
   /* A rating that differs from last year's shows the badge. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:practice:2");
@@ -1042,13 +1052,6 @@ test_score_help (void)
   check_help_window (window);
 
   destroy_window (window);
-}
-
-static gboolean
-is_label_containing (GtkWidget     *widget,
-                     gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static void

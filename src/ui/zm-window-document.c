@@ -257,6 +257,28 @@ load_data_free (LoadData *data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
 
+/* The copy looks like any other document, so a toast says where its
+ * answers came from and how changes show. */
+static void
+show_from_previous (ZmWindow     *self,
+                    ZmAssessment *previous,
+                    GFile        *file)
+{
+  g_autoptr(ZmAssessment) next = zm_assessment_new_from_previous (previous);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  ZmWindow *window = target_window (self);
+
+  zm_assessment_set_previous_uri (next, uri);
+  zm_window_set_document (window, next, NULL, NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Translators: a toast after "New from Previous Assessment", e.g. "Answers taken from “2025.zmscan”; the ones you change are marked" */
+  message = g_strdup_printf (_("Answers taken from “%s”; the ones you change are marked"), name);
+  zm_window_show_toast (window, message);
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -281,13 +303,7 @@ on_loaded (GObject      *source,
     }
 
   if (data->from_previous)
-    {
-      g_autoptr(ZmAssessment) next = zm_assessment_new_from_previous (assessment);
-      g_autofree char *uri = g_file_get_uri (data->file);
-
-      zm_assessment_set_previous_uri (next, uri);
-      show_document (self, next, NULL, NULL);
-    }
+    show_from_previous (self, assessment, data->file);
   else if (data->recovery_id != NULL)
     {
       g_autoptr(GFile) file = data->uri != NULL ? g_file_new_for_uri (data->uri) : NULL;
