@@ -594,6 +594,48 @@ test_draw_transparent (void)
   cairo_surface_destroy (surface);
 }
 
+/* With a background of its own the chart mixes the current shape's tint
+ * beforehand (zm-radar.c); it must look the same as the translucent shape
+ * drawn over a background painted by someone else, bar rounding and
+ * antialiasing where the tint meets the grid. */
+static void
+test_draw_own_background_same (void)
+{
+  const ZmRenderStyle *styles[] = { zm_render_style_light (), zm_render_style_dark () };
+
+  for (guint k = 0; k < G_N_ELEMENTS (styles); k++)
+    {
+      g_autoptr(ZmRadarData) data = make_data (6, FALSE, TRUE, TRUE);
+      ZmRenderStyle over = *styles[k];
+      Rendered own = { 0 }, painted = { 0 };
+      cairo_t *cr = image_context (800, 600, &painted.surface);
+      guint n_off = 0;
+      int max_off = 0;
+
+      render (data, styles[k], 800, 600, &own);
+      over.paint_background = FALSE;
+      zm_render_paint_background (cr, styles[k], 800, 600);
+      zm_radar_draw (cr, data, &over, 800, 600);
+      cairo_destroy (cr);
+      cairo_surface_flush (painted.surface);
+
+      for (int y = 0; y < 600; y++)
+        for (int x = 0; x < 800; x++)
+          {
+            int a[3], b[3], off;
+
+            pixel_at (own.surface, x, y, a);
+            pixel_at (painted.surface, x, y, b);
+            off = MAX (ABS (a[0] - b[0]), MAX (ABS (a[1] - b[1]), ABS (a[2] - b[2])));
+            max_off = MAX (max_off, off);
+            n_off += off > 6;
+          }
+      g_assert_cmpint (max_off, <=, 32);
+      g_assert_cmpuint (n_off, <, 800 * 600 / 500);
+      rendered_clear (&own);
+      rendered_clear (&painted);
+    }
+}
 
 /* --- stage profiles and the choice between them and the radar ------------ */
 
@@ -733,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/zm/radar/draw/gap-for-undetermined", test_draw_gap_for_undetermined);
   g_test_add_func ("/zm/radar/draw/undetermined-label-grey", test_draw_undetermined_label_grey);
   g_test_add_func ("/zm/radar/draw/transparent", test_draw_transparent);
+  g_test_add_func ("/zm/radar/draw/own-background-same", test_draw_own_background_same);
   g_test_add_func ("/zm/radar/describe", test_describe);
   g_test_add_func ("/zm/profile/bars", test_profile_bars);
   g_test_add_func ("/zm/chart/picks-profiles", test_chart_picks_profiles);

@@ -215,12 +215,10 @@ build_header (ZmChecklistLayout     *self,
   /* Translators: the heading of the checklist graphic */
   self->heading = zm_render_layout_new (context, _("The marketing challenge"),
                                         self->font_size * 1.25, PANGO_WEIGHT_BOLD, inner);
-  zm_render_layout_fit_width (self->heading);
-  zm_render_layout_get_size (self->heading, &self->heading_rect.width, &self->heading_rect.height);
+  zm_render_layout_fit_width (self->heading, &self->heading_rect.width, &self->heading_rect.height);
   self->summary = zm_render_layout_new (context, summary, self->font_size,
                                         PANGO_WEIGHT_NORMAL, inner);
-  zm_render_layout_fit_width (self->summary);
-  zm_render_layout_get_size (self->summary, &self->summary_rect.width, &self->summary_rect.height);
+  zm_render_layout_fit_width (self->summary, &self->summary_rect.width, &self->summary_rect.height);
 
   self->heading_rect.x = margin;
   self->heading_rect.y = margin;
@@ -271,12 +269,10 @@ build_rows (ZmChecklistLayout     *self,
       row->mark_radius = mark_radius;
       row->title = zm_render_layout_new_markup (context, markup, self->font_size,
                                                 PANGO_WEIGHT_NORMAL, text_width);
-      zm_render_layout_fit_width (row->title);
-      zm_render_layout_get_size (row->title, &row->title_rect.width, &row->title_rect.height);
+      zm_render_layout_fit_width (row->title, &row->title_rect.width, &row->title_rect.height);
       row->meta = zm_render_layout_new (context, details, meta_font_size (self->font_size),
                                         PANGO_WEIGHT_NORMAL, text_width);
-      zm_render_layout_fit_width (row->meta);
-      zm_render_layout_get_size (row->meta, &row->meta_rect.width, &row->meta_rect.height);
+      zm_render_layout_fit_width (row->meta, &row->meta_rect.width, &row->meta_rect.height);
 
       row->rect.width = column_width;
       row->rect.height = MAX (2 * mark_radius, row->title_rect.height + row->meta_rect.height);

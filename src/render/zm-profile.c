@@ -227,8 +227,7 @@ profile_grid_measure (ProfileGrid       *grid,
   grid->legend = zm_render_layout_new (context, legend, grid->font_size * 0.85,
                                        PANGO_WEIGHT_NORMAL, width - 2 * grid->gap);
   pango_layout_set_alignment (grid->legend, PANGO_ALIGN_CENTER);
-  zm_render_layout_fit_width (grid->legend);
-  zm_render_layout_get_size (grid->legend, &grid->legend_width, &grid->legend_height);
+  zm_render_layout_fit_width (grid->legend, &grid->legend_width, &grid->legend_height);
 
   grid->titles = g_new0 (PangoLayout *, data->n_axes);
   grid->title_height = 0;
@@ -240,8 +239,7 @@ profile_grid_measure (ProfileGrid       *grid,
       grid->titles[i] = zm_render_layout_new_markup (context, markup, grid->font_size,
                                                      PANGO_WEIGHT_NORMAL, grid->cell_width);
       pango_layout_set_alignment (grid->titles[i], PANGO_ALIGN_CENTER);
-      zm_render_layout_fit_width (grid->titles[i]);
-      zm_render_layout_get_size (grid->titles[i], NULL, &h);
+      zm_render_layout_fit_width (grid->titles[i], NULL, &h);
       grid->title_height = MAX (grid->title_height, h);
     }
 

@@ -130,8 +130,7 @@ build_labels (ZmRadarLayout     *self,
       pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (label->layout, -MAX_LABEL_LINES);
       pango_layout_set_alignment (label->layout, label_alignment (self->angles[i]));
-      zm_render_layout_fit_width (label->layout);
-      zm_render_layout_get_size (label->layout, &label->rect.width, &label->rect.height);
+      zm_render_layout_fit_width (label->layout, &label->rect.width, &label->rect.height);
     }
 }
 
@@ -187,8 +186,7 @@ measure_legend (ZmRadarLayout     *self,
       item->series = s;
       item->layout = zm_render_layout_new (context, data->series_names[s], self->small_font_size,
                                            PANGO_WEIGHT_NORMAL, MAX (text_width, 1.0));
-      zm_render_layout_fit_width (item->layout);
-      zm_render_layout_get_size (item->layout, &item->text_rect.width, &item->text_rect.height);
+      zm_render_layout_fit_width (item->layout, &item->text_rect.width, &item->text_rect.height);
       item->rect.width = legend_sample_length (self) + 0.5 * self->small_font_size +
                          item->text_rect.width;
       item->rect.height = MAX (item->text_rect.height, self->marker_size * 1.3);

@@ -145,16 +145,26 @@ zm_render_layout_new_markup (PangoContext *context,
 }
 
 /* Narrows a wrapped layout to its widest line, so that its alignment acts
- * inside the box the text really takes. Line breaks stay the same: every
- * line already fits the new width, and no word that did not fit the wider
- * width fits the narrower one. */
+ * inside the box the text really takes, and returns that box's size. Line
+ * breaks stay the same: every line already fits the new width, and no word
+ * that did not fit the wider width fits the narrower one. A single line
+ * needs no narrowing, since zm_render_show_layout() places the text by its
+ * extents; leaving it spares Pango laying it out a second time. */
 void
-zm_render_layout_fit_width (PangoLayout *layout)
+zm_render_layout_fit_width (PangoLayout *layout,
+                            double      *width,
+                            double      *height)
 {
   PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
-  pango_layout_set_width (layout, logical.width + 1);
+  if (pango_layout_get_line_count (layout) > 1)
+    pango_layout_set_width (layout, logical.width + 1);
+
+  if (width)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height)
+    *height = (double) logical.height / PANGO_SCALE;
 }
 
 void
@@ -229,14 +239,37 @@ zm_render_rounded_rect (cairo_t      *cr,
   cairo_close_path (cr);
 }
 
+/* The triangle, clockwise from its top corner; with @outset > 0 each
+ * corner is rounded with that radius around the corner itself, which is
+ * the outline of the triangle grown by @outset. */
+static void
+triangle_path (cairo_t *cr,
+               double   x,
+               double   y,
+               double   h,
+               double   outset)
+{
+  const double corners[3][2] = { { 0, -h }, { h * 0.866, h * 0.5 }, { -h * 0.866, h * 0.5 } };
+  /* The outward normal of the side that ends at corner i. */
+  const double normals[3] = { -G_PI * 5 / 6, -G_PI / 6, G_PI / 2 };
+
+  for (guint i = 0; i < 3; i++)
+    cairo_arc (cr, x + corners[i][0], y + corners[i][1], outset,
+               normals[i], normals[(i + 1) % 3]);
+  cairo_close_path (cr);
+}
+
 /* Circle, square, triangle: @size is the marker's width. The square and the
- * triangle are drawn a little larger so that all three look equally big. */
+ * triangle are drawn a little larger so that all three look equally big.
+ * @outset grows the shape on every side, with rounded corners: a stroke
+ * of twice that width around the marker, as a single outline. */
 void
 zm_render_marker_path (cairo_t  *cr,
                        ZmSeries  series,
                        double    x,
                        double    y,
-                       double    size)
+                       double    size,
+                       double    outset)
 {
   double h;
 
@@ -245,28 +278,28 @@ zm_render_marker_path (cairo_t  *cr,
     {
     case ZM_SERIES_TARGET:
       h = size * 0.45;
-      cairo_rectangle (cr, x - h, y - h, 2 * h, 2 * h);
+      zm_render_rounded_rect (cr, &(ZmRect) { x - h - outset, y - h - outset,
+                                              2 * (h + outset), 2 * (h + outset) },
+                              outset);
       break;
 
     case ZM_SERIES_PREVIOUS:
-      h = size * 0.62;
-      cairo_move_to (cr, x, y - h);
-      cairo_line_to (cr, x + h * 0.866, y + h * 0.5);
-      cairo_line_to (cr, x - h * 0.866, y + h * 0.5);
-      cairo_close_path (cr);
+      triangle_path (cr, x, y, size * 0.62, outset);
       break;
 
     case ZM_SERIES_CURRENT:
     case ZM_N_SERIES:
     default:
-      cairo_arc (cr, x, y, size * 0.5, 0, 2 * G_PI);
+      cairo_arc (cr, x, y, size * 0.5 + outset, 0, 2 * G_PI);
       cairo_close_path (cr);
       break;
     }
 }
 
-/* A filled marker with a thin ring in the background colour, so that
- * markers on top of each other and on top of lines stay apart. */
+/* A filled marker on a thin ring in the background colour, so that
+ * markers on top of each other and on top of lines stay apart. The ring
+ * is a fill of the grown shape rather than a stroke: one outline instead
+ * of two for cairo to rasterise. */
 void
 zm_render_draw_marker (cairo_t             *cr,
                        ZmSeries             series,
@@ -276,16 +309,12 @@ zm_render_draw_marker (cairo_t             *cr,
                        double               size,
                        double               line_width)
 {
-  cairo_save (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  zm_render_marker_path (cr, series, x, y, size);
+  zm_render_marker_path (cr, series, x, y, size, line_width / 2);
   zm_render_set_color (cr, &style->background, 1.0);
-  cairo_set_line_width (cr, line_width);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke_preserve (cr);
+  cairo_fill (cr);
+  zm_render_marker_path (cr, series, x, y, size, 0);
   zm_render_set_color (cr, &style->series[series], 1.0);
   cairo_fill (cr);
-  cairo_restore (cr);
 }
 
 /* Current: solid; target: dashed; previous: dotted. */

@@ -41,7 +41,9 @@ PangoLayout  *zm_render_layout_new_markup (PangoContext   *context,
                                            double          size,
                                            PangoWeight     weight,
                                            double          wrap_width);
-void          zm_render_layout_fit_width  (PangoLayout    *layout);
+void          zm_render_layout_fit_width  (PangoLayout    *layout,
+                                           double         *width,
+                                           double         *height);
 void          zm_render_layout_get_size   (PangoLayout    *layout,
                                            double         *width,
                                            double         *height);
@@ -64,7 +66,8 @@ void          zm_render_marker_path       (cairo_t        *cr,
                                            ZmSeries        series,
                                            double          x,
                                            double          y,
-                                           double          size);
+                                           double          size,
+                                           double          outset);
 void          zm_render_draw_marker       (cairo_t        *cr,
                                            ZmSeries        series,
                                            const ZmRenderStyle *style,
