@@ -10,6 +10,7 @@
 #include "zm-chart.h"
 #include "zm-profile.h"
 #include "zm-radar.h"
+#include "zm-scoring.h"
 
 static const char *labels_en[] = {
   "Marketing practice", "Client focus and strategy", "Innovation",
@@ -756,6 +757,9 @@ test_data (void)
   g_assert_cmpuint (zm_radar_value_to_stage (2.5), ==, 3);
   g_assert_cmpuint (zm_radar_value_to_stage (2.49), ==, 2);
   g_assert_cmpuint (zm_radar_value_to_stage (NAN), ==, 0);
+  /* A sum of quarters that should be 2.5: the chart rounds it as the
+   * scoring does, so it names the stage the report names. */
+  g_assert_cmpuint (zm_radar_value_to_stage (2.4999999999), ==, zm_score_round_stage (2.4999999999));
 }
 
 int

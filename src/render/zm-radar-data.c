@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "zm-radar-data.h"
+#include "zm-scoring.h"
 
 static const char *stage_numbers[ZM_N_STAGES] = { "1", "2", "3", "4" };
 
@@ -194,13 +195,12 @@ zm_radar_data_count_determined (const ZmRadarData *data)
   return n;
 }
 
+/* The scoring rule's rounding, so that the chart, its description and the
+ * report never name different stages for one score. */
 guint
 zm_radar_value_to_stage (double value)
 {
-  if (isnan (value))
-    return 0;
-
-  return (guint) CLAMP (floor (value + 0.5), 1.0, (double) ZM_N_STAGES);
+  return zm_score_round_stage (value);
 }
 
 const char *
