@@ -30,11 +30,16 @@ typedef void (*DrawFunc) (cairo_t             *cr,
 typedef struct {
   DrawFunc      draw;
   gconstpointer data;
-  int           default_width;   /* PNG, pixels */
+  int           default_width;        /* PNG, pixels */
   int           default_height;
-  int           default_page_width;  /* SVG and PDF, points */
+  int           default_page_width;   /* SVG and PDF, points */
   int           default_page_height;
 } Drawing;
+
+/* The default sizes, as above: the chart fills a 4:3 slide, the checklist
+ * a portrait page. */
+#define CHART_SIZES     1600, 1200, 720, 540
+#define CHECKLIST_SIZES 1200, 1400, 600, 700
 
 typedef struct {
   GOutputStream *stream;
@@ -144,46 +149,42 @@ close_stream (GOutputStream  *stream,
 
 /* --- surfaces ------------------------------------------------------------ */
 
+/* One image to write: the drawing, laid out at @width × @height points,
+ * with @scale pixels per point in a PNG (scale 2 is the same picture,
+ * twice as sharp). */
+typedef struct {
+  const Drawing *drawing;
+  ZmImageFormat  format;
+  ZmRenderStyle  style;
+  int            width;
+  int            height;
+  double         scale;
+} Image;
+
 static cairo_status_t
-draw_and_finish (cairo_surface_t     *surface,
-                 const Drawing       *drawing,
-                 const ZmRenderStyle *style,
-                 double               scale,
-                 double               width,
-                 double               height)
+draw_image (cairo_surface_t *surface,
+            const Image     *image)
 {
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
 
-  cairo_scale (cr, scale, scale);
-  drawing->draw (cr, drawing->data, style, width, height);
+  cairo_scale (cr, image->scale, image->scale);
+  image->drawing->draw (cr, image->drawing->data, &image->style, image->width, image->height);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
 
-  return status != CAIRO_STATUS_SUCCESS ? status : cairo_surface_status (surface);
+  return status;
 }
 
-/* The drawing is laid out at @width × @height points and the image has
- * @scale pixels per point: scale 2 is the same picture, twice as sharp. */
 static cairo_status_t
-write_png (const Drawing       *drawing,
-           const ZmRenderStyle *style,
-           int                  width,
-           int                  height,
-           double               scale,
-           Writer              *writer)
+write_png (const Image *image,
+           Writer      *writer)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (int) ceil (width * scale),
-                                                         (int) ceil (height * scale));
-  cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
+                                                         (int) ceil (image->width * image->scale),
+                                                         (int) ceil (image->height * image->scale));
+  cairo_status_t status = draw_image (surface, image);
 
-  cairo_scale (cr, scale, scale);
-  drawing->draw (cr, drawing->data, style, width, height);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_write_to_png_stream (surface, write_to_stream, writer);
   cairo_surface_destroy (surface);
@@ -191,30 +192,72 @@ write_png (const Drawing       *drawing,
   return status;
 }
 
-static cairo_status_t
-write_vector (const Drawing       *drawing,
-              ZmImageFormat        format,
-              const ZmRenderStyle *style,
-              int                  width,
-              int                  height,
-              Writer              *writer)
+static cairo_surface_t *
+create_vector_surface (ZmImageFormat  format,
+                       double         width,
+                       double         height,
+                       Writer        *writer)
 {
   cairo_surface_t *surface;
-  cairo_status_t status;
 
   if (format == ZM_IMAGE_FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (write_to_stream, writer, width, height);
-  else
-    {
-      surface = cairo_pdf_surface_create_for_stream (write_to_stream, writer, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
-                                      PACKAGE_NAME " " PACKAGE_VERSION);
-    }
+    return cairo_svg_surface_create_for_stream (write_to_stream, writer, width, height);
 
-  status = draw_and_finish (surface, drawing, style, 1.0, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_stream, writer, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  PACKAGE_NAME " " PACKAGE_VERSION);
+  return surface;
+}
+
+/* Vector surfaces write as they are finished; the first error counts. */
+static cairo_status_t
+finish_surface (cairo_surface_t *surface,
+                cairo_status_t   status)
+{
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   return status;
+}
+
+static cairo_status_t
+write_image (gconstpointer  data,
+             Writer        *writer)
+{
+  const Image *image = data;
+  cairo_surface_t *surface;
+
+  if (image->format == ZM_IMAGE_FORMAT_PNG)
+    return write_png (image, writer);
+
+  surface = create_vector_surface (image->format, image->width, image->height, writer);
+  return finish_surface (surface, draw_image (surface, image));
+}
+
+typedef cairo_status_t (*WriteFunc) (gconstpointer  data,
+                                     Writer        *writer);
+
+/* Writes @file atomically through @write; see the top of the file. */
+static gboolean
+replace_file (GFile         *file,
+              WriteFunc      write,
+              gconstpointer  data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  Writer writer = { NULL, cancellable, NULL };
+  gboolean success;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  writer.stream = G_OUTPUT_STREAM (stream);
+  success = check_status (&writer, write (data, &writer), file, error);
+  return close_stream (G_OUTPUT_STREAM (stream), success, cancellable, success ? error : NULL);
 }
 
 static gboolean
@@ -243,6 +286,31 @@ check_options (const ZmImageOptions  *options,
   return TRUE;
 }
 
+/* The options applied to @drawing: its default size for the format where
+ * none is given, the style, and a background unless a transparent one is
+ * asked for where the format has one (PDF has not). */
+static gboolean
+image_init (Image                 *image,
+            const Drawing         *drawing,
+            ZmImageFormat          format,
+            const ZmImageOptions  *options,
+            GError               **error)
+{
+  gboolean png = format == ZM_IMAGE_FORMAT_PNG;
+
+  image->drawing = drawing;
+  image->format = format;
+  image->width = options->width > 0 ? options->width
+                 : png ? drawing->default_width : drawing->default_page_width;
+  image->height = options->height > 0 ? options->height
+                  : png ? drawing->default_height : drawing->default_page_height;
+  image->scale = png ? options->scale : 1.0;
+  image->style = *(options->dark ? zm_render_style_dark () : zm_render_style_light ());
+  image->style.paint_background = !(options->transparent && format != ZM_IMAGE_FORMAT_PDF);
+
+  return check_options (options, image->width, image->height, error);
+}
+
 static gboolean
 export_drawing (const Drawing         *drawing,
                 GFile                 *file,
@@ -251,33 +319,12 @@ export_drawing (const Drawing         *drawing,
                 GCancellable          *cancellable,
                 GError               **error)
 {
-  gboolean png = format == ZM_IMAGE_FORMAT_PNG;
-  int width = options->width > 0 ? options->width
-              : png ? drawing->default_width : drawing->default_page_width;
-  int height = options->height > 0 ? options->height
-               : png ? drawing->default_height : drawing->default_page_height;
-  ZmRenderStyle style = *(options->dark ? zm_render_style_dark () : zm_render_style_light ());
-  g_autoptr(GFileOutputStream) stream = NULL;
-  Writer writer = { NULL, cancellable, NULL };
-  cairo_status_t status;
-  gboolean success;
+  Image image;
 
-  if (!check_options (options, width, height, error))
+  if (!image_init (&image, drawing, format, options, error))
     return FALSE;
 
-  style.paint_background = !(options->transparent && format != ZM_IMAGE_FORMAT_PDF);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
-  writer.stream = G_OUTPUT_STREAM (stream);
-  if (png)
-    status = write_png (drawing, &style, width, height, options->scale, &writer);
-  else
-    status = write_vector (drawing, format, &style, width, height, &writer);
-
-  success = check_status (&writer, status, file, error);
-  return close_stream (G_OUTPUT_STREAM (stream), success, cancellable, success ? error : NULL);
+  return replace_file (file, write_image, &image, cancellable, error);
 }
 
 /* --- what is drawn ------------------------------------------------------- */
@@ -310,7 +357,7 @@ zm_export_radar_data_to_file (const ZmRadarData     *data,
                               GCancellable          *cancellable,
                               GError               **error)
 {
-  Drawing drawing = { draw_chart, data, 1600, 1200, 720, 540 };
+  Drawing drawing = { draw_chart, data, CHART_SIZES };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -327,7 +374,7 @@ zm_export_checklist_data_to_file (const ZmChecklistData *data,
                                   GCancellable          *cancellable,
                                   GError               **error)
 {
-  Drawing drawing = { draw_checklist, data, 1200, 1400, 600, 700 };
+  Drawing drawing = { draw_checklist, data, CHECKLIST_SIZES };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -341,28 +388,28 @@ zm_export_chart_png_bytes (const ZmRadarData     *data,
                            const ZmImageOptions  *options,
                            GError               **error)
 {
-  Drawing drawing = { draw_chart, data, 1600, 1200, 720, 540 };
-  ZmRenderStyle style = *(options->dark ? zm_render_style_dark () : zm_render_style_light ());
+  Drawing drawing = { draw_chart, data, CHART_SIZES };
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  int width = options->width > 0 ? options->width : drawing.default_width;
-  int height = options->height > 0 ? options->height : drawing.default_height;
   Writer writer = { stream, NULL, NULL };
   cairo_status_t status;
+  Image image;
 
   g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
 
-  if (!check_options (options, width, height, error))
+  if (!image_init (&image, &drawing, ZM_IMAGE_FORMAT_PNG, options, error))
     return NULL;
 
-  style.paint_background = !options->transparent;
-  status = write_png (&drawing, &style, width, height, options->scale, &writer);
-  if (writer.error != NULL || status != CAIRO_STATUS_SUCCESS)
+  status = write_png (&image, &writer);
+  if (writer.error != NULL)
     {
-      if (writer.error)
-        g_propagate_error (error, writer.error);
-      else
-        g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_FAILED,
-                     _("Could not draw the chart: %s"), cairo_status_to_string (status));
+      g_propagate_error (error, writer.error);
+      return NULL;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_FAILED,
+                   _("Could not draw the chart: %s"), cairo_status_to_string (status));
       return NULL;
     }
 
@@ -422,12 +469,12 @@ set_report_metadata (cairo_surface_t *surface,
 }
 
 static cairo_status_t
-write_report (ZmReport *report,
-              Writer   *writer)
+write_report (gconstpointer  data,
+              Writer        *writer)
 {
+  ZmReport *report = ZM_REPORT ((gpointer) data);
   double width = ZM_REPORT_A4_WIDTH, height = ZM_REPORT_A4_HEIGHT;
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_stream, writer,
-                                                                  width, height);
+  cairo_surface_t *surface = create_vector_surface (ZM_IMAGE_FORMAT_PDF, width, height, writer);
   guint n_pages = zm_report_get_n_pages (report, width, height);
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
@@ -441,12 +488,7 @@ write_report (ZmReport *report,
 
   status = cairo_status (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  return status;
+  return finish_surface (surface, status);
 }
 
 gboolean
@@ -457,22 +499,13 @@ zm_export_report_to_file (ZmAssessment  *assessment,
                           GError       **error)
 {
   g_autoptr(ZmReport) report = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  Writer writer = { NULL, cancellable, NULL };
-  gboolean success;
 
   g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   report = zm_report_new (assessment, previous);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
-  writer.stream = G_OUTPUT_STREAM (stream);
-  success = check_status (&writer, write_report (report, &writer), file, error);
-  return close_stream (G_OUTPUT_STREAM (stream), success, cancellable, success ? error : NULL);
+  return replace_file (file, write_report, report, cancellable, error);
 }
 
 /* --- by path ------------------------------------------------------------- */
