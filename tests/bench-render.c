@@ -17,6 +17,7 @@
 #include "zm-document.h"
 #include "zm-radar.h"
 #include "zm-report.h"
+#include "zm-test-util.h"
 
 #define N_RUNS 31
 
@@ -123,21 +124,6 @@ full_report (gpointer data)
   g_assert_cmpuint (written, >, 10000);
 }
 
-static ZmAssessment *
-load_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZmModel) model = zm_model_new_default (&error);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
-  ZmAssessment *assessment;
-
-  g_assert_no_error (error);
-  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
-  g_assert_no_error (error);
-
-  return assessment;
-}
-
 static void
 report_line (const char *what,
              double      ms,
@@ -162,7 +148,7 @@ main (int   argc,
   double best_baseline, best_hd, best_uhd, best_report;
 
   setlocale (LC_ALL, "");
-  assessment = load_example ();
+  assessment = zm_test_load_example ();
   data = zm_radar_data_new_for_assessment (assessment, assessment);
   hd = (Frame) { cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080), data, 1920, 1080 };
   uhd = (Frame) { cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 3840, 2160), data, 3840, 2160 };

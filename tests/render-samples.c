@@ -13,22 +13,7 @@
 #include "zm-document.h"
 #include "zm-export.h"
 #include "zm-report.h"
-
-static ZmAssessment *
-load_example (GError **error)
-{
-  g_autoptr(ZmModel) model = zm_model_new_default (error);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (model == NULL)
-    return NULL;
-
-  bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return zm_document_read_bytes (bytes, "example.zmscan", model, error);
-}
+#include "zm-test-util.h"
 
 /* The report's pages as PNG images at @scale pixels per point. */
 static gboolean
@@ -65,6 +50,38 @@ write_report_pages (ZmReport    *report,
   return TRUE;
 }
 
+/* Follows the locale like the application; --dutch picks Dutch whatever
+ * the locale says. */
+static void
+set_up_language (gboolean dutch)
+{
+  const char *localedir = g_getenv ("ZM_TEST_LOCALEDIR");
+
+  if (dutch)
+    g_setenv ("LANGUAGE", "nl", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static gboolean
+write_samples (const char            *outdir,
+               const ZmImageOptions  *options,
+               GError               **error)
+{
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
+  g_autoptr(ZmReport) report = zm_report_new (assessment, NULL);
+  g_autofree char *chart = g_build_filename (outdir, "chart.png", NULL);
+  g_autofree char *checklist = g_build_filename (outdir, "checklist.png", NULL);
+  g_autofree char *pdf = g_build_filename (outdir, "report.pdf", NULL);
+
+  return zm_export_chart (assessment, NULL, chart, options, error) &&
+         zm_export_checklist (assessment, checklist, options, error) &&
+         zm_export_report (assessment, NULL, pdf, error) &&
+         write_report_pages (report, outdir, 2.0, error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,10 +99,6 @@ main (int   argc,
     { NULL }
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZmAssessment) assessment = NULL;
-  g_autoptr(ZmReport) report = NULL;
-  g_autofree char *chart = NULL, *checklist = NULL, *pdf = NULL;
-  const char *localedir = g_getenv ("ZM_TEST_LOCALEDIR");
   ZmImageOptions options;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -95,34 +108,13 @@ main (int   argc,
       return 2;
     }
 
-  if (dutch)
-    g_setenv ("LANGUAGE", "nl", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  assessment = load_example (&error);
-  if (assessment == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
+  set_up_language (dutch);
   zm_image_options_init (&options);
   options.dark = dark;
   options.width = width;
   options.height = height;
   options.scale = scale;
-  chart = g_build_filename (argv[1], "chart.png", NULL);
-  checklist = g_build_filename (argv[1], "checklist.png", NULL);
-  pdf = g_build_filename (argv[1], "report.pdf", NULL);
-  report = zm_report_new (assessment, NULL);
-
-  if (!zm_export_chart (assessment, NULL, chart, &options, &error) ||
-      !zm_export_checklist (assessment, checklist, &options, &error) ||
-      !zm_export_report (assessment, NULL, pdf, &error) ||
-      !write_report_pages (report, argv[1], 2.0, &error))
+  if (!write_samples (argv[1], &options, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

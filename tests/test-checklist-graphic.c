@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "zm-checklist-graphic.h"
+#include "zm-render-test-util.h"
 
 static const char *titles[] = {
   "Develop a vision on marketing",
@@ -48,15 +49,10 @@ layout_for (const ZmChecklistData *data,
             double                 width,
             double                 height)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  PangoContext *context = zm_render_context_new (cr);
+  PangoContext *context = zm_test_measure_context ();
   ZmChecklistLayout *layout = zm_checklist_layout_new (context, data, width, height);
 
   g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
   return layout;
 }
 
@@ -65,11 +61,7 @@ assert_inside (const ZmChecklistLayout *layout,
                const ZmRect            *rect,
                const char              *what)
 {
-  ZmRect canvas = { 0, 0, layout->width, layout->height };
-
-  if (!zm_rect_contains_rect (&canvas, rect))
-    g_error ("%gx%g: %s (%g,%g %g×%g) leaves the canvas", layout->width, layout->height,
-             what, rect->x, rect->y, rect->width, rect->height);
+  zm_test_assert_inside (layout->width, layout->height, rect, what);
 }
 
 static void
@@ -78,8 +70,7 @@ assert_apart (const ZmChecklistLayout *layout,
               const ZmRect            *b,
               const char              *what)
 {
-  if (zm_rect_intersects (a, b))
-    g_error ("%gx%g: %s overlap", layout->width, layout->height, what);
+  zm_test_assert_apart (layout->width, layout->height, a, b, what);
 }
 
 static void

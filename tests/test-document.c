@@ -12,26 +12,14 @@
 #include "zm-document.h"
 #include "zm-document-private.h"
 #include "zm-scoring.h"
+#include "zm-test-util.h"
 
 static ZmModel *test_model;
-
-static GBytes *
-read_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TEST_DATADIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
 
 static ZmAssessment *
 read_fixture_assessment (const char *name)
 {
-  g_autoptr(GBytes) bytes = read_fixture (name);
+  g_autoptr(GBytes) bytes = zm_test_read_data (name);
   g_autoptr(GError) error = NULL;
   ZmAssessment *assessment = zm_document_read_bytes (bytes, name, test_model, &error);
 
@@ -135,7 +123,7 @@ test_read_values (void)
 static void
 test_round_trip_bytes (void)
 {
-  g_autoptr(GBytes) original = read_fixture ("valid.zmscan");
+  g_autoptr(GBytes) original = zm_test_read_data ("valid.zmscan");
   g_autoptr(ZmAssessment) a = read_fixture_assessment ("valid.zmscan");
   g_autoptr(GBytes) written = zm_document_write_bytes (a);
 
@@ -393,43 +381,25 @@ static const DocumentErrorCase error_cases[] = {
     ZM_DOCUMENT_ERROR_MALFORMED, "noord" },
 };
 
-static guint
-line_of (const char *text,
-         const char *needle)
-{
-  const char *at = strstr (text, needle);
-  guint line = 1;
-
-  g_assert_nonnull (at);
-  for (const char *p = text; p < at; p++)
-    line += *p == '\n';
-  return line;
-}
-
 static void
 test_error (gconstpointer data)
 {
   const DocumentErrorCase *c = data;
-  g_autoptr(GBytes) original = read_fixture ("valid.zmscan");
-  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (original, NULL),
-                                              (gssize) g_bytes_get_size (original));
-  g_autoptr(GBytes) mutated = NULL;
+  g_autoptr(GBytes) original = zm_test_read_data ("valid.zmscan");
+  g_autofree char *text = g_strndup (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+  g_autofree char *mutated = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ZmAssessment) a = NULL;
-  g_autofree char *prefix = NULL;
   guint line;
 
-  line = line_of (text->str, c->find);
-  g_assert_cmpuint (g_string_replace (text, c->find, c->replace, 1), ==, 1);
-  mutated = g_string_free_to_bytes (g_steal_pointer (&text));
-
-  a = zm_document_read_bytes (mutated, "mutated.zmscan", test_model, &error);
+  mutated = zm_test_replace_once (text, c->find, c->replace, &line);
+  bytes = g_bytes_new (mutated, strlen (mutated));
+  a = zm_document_read_bytes (bytes, "mutated.zmscan", test_model, &error);
 
   g_assert_null (a);
   g_assert_error (error, ZM_DOCUMENT_ERROR, c->code);
-  prefix = g_strdup_printf ("mutated.zmscan:%u: ", line);
-  if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, c->words) == NULL)
-    g_error ("message “%s” lacks “%s” or “%s”", error->message, prefix, c->words);
+  zm_test_assert_message (error, "mutated.zmscan", line, c->words);
 }
 
 /* --- hostile files: one clear message each, no crash, quickly ---------- */
@@ -469,7 +439,7 @@ read_hostile (GBytes     *bytes,
 static GError *
 read_hostile_fixture (const char *name)
 {
-  g_autoptr(GBytes) bytes = read_fixture (name);
+  g_autoptr(GBytes) bytes = zm_test_read_data (name);
 
   return read_hostile (bytes, name);
 }
@@ -596,7 +566,7 @@ test_hostile (gconstpointer data)
   g_autoptr(GError) error = NULL;
 
   bytes = g_str_equal (c->fixture, "empty.zmscan") ? g_bytes_new_static ("", 0)
-                                                   : read_fixture (c->fixture);
+                                                   : zm_test_read_data (c->fixture);
   error = read_hostile (bytes, c->fixture);
 
   g_assert_error (error, ZM_DOCUMENT_ERROR, c->code);
@@ -665,7 +635,7 @@ test_migration (void)
 static void
 test_migration_error_line (void)
 {
-  g_autoptr(GBytes) original = read_fixture ("old-0.9.zmscan");
+  g_autoptr(GBytes) original = zm_test_read_data ("old-0.9.zmscan");
   g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (original, NULL),
                                               (gssize) g_bytes_get_size (original));
   g_autoptr(GBytes) bytes = NULL;
@@ -820,7 +790,7 @@ test_async (void)
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   AsyncState state = { loop, };
   g_autoptr(GBytes) saved = NULL;
-  g_autoptr(GBytes) expected = read_fixture ("valid.zmscan");
+  g_autoptr(GBytes) expected = zm_test_read_data ("valid.zmscan");
 
   zm_document_load_async (fixture, test_model, NULL, on_loaded, &state);
   g_main_loop_run (loop);

@@ -12,6 +12,7 @@
 #include "zm-chart-data.h"
 #include "zm-document.h"
 #include "zm-export.h"
+#include "zm-test-util.h"
 
 typedef struct {
   char *dir;
@@ -405,26 +406,11 @@ test_cancelled_keeps_old_file (Fixture       *f,
 
 /* --- from an assessment -------------------------------------------------- */
 
-static ZmAssessment *
-load_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZmModel) model = zm_model_new_default (&error);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
-  ZmAssessment *assessment;
-
-  g_assert_no_error (error);
-  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
-  g_assert_no_error (error);
-
-  return assessment;
-}
-
 static void
 test_assessment_exports (Fixture       *f,
                          gconstpointer  unused)
 {
-  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ZmRadarData) data = NULL;
   g_autoptr(GBytes) png = NULL;

@@ -5,16 +5,14 @@
 #include "config.h"
 
 #include "zm-model.h"
+#include "zm-test-util.h"
 
 static char *
 read_test_model (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
+  g_autoptr(GBytes) bytes = zm_test_read_data ("test-model.xml");
 
-  g_file_get_contents (TEST_DATADIR "/test-model.xml", &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 static ZmModel *
@@ -175,40 +173,22 @@ static const ModelErrorCase error_cases[] = {
     ZM_MODEL_ERROR_MALFORMED, "title" },
 };
 
-static guint
-line_of (const char *text,
-         const char *needle)
-{
-  const char *at = strstr (text, needle);
-  guint line = 1;
-
-  g_assert_nonnull (at);
-  for (const char *p = text; p < at; p++)
-    line += *p == '\n';
-  return line;
-}
-
 static void
 test_error (gconstpointer data)
 {
   const ModelErrorCase *c = data;
   g_autofree char *text = read_test_model ();
-  g_autoptr(GString) mutated = g_string_new (text);
+  g_autofree char *mutated = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ZmModel) model = NULL;
-  g_autofree char *prefix = NULL;
+  guint line;
 
-  g_assert_nonnull (strstr (text, c->find));
-  g_string_replace (mutated, c->find, c->replace, 1);
-  /* The replacement sits where the original was, on the same line. */
-  prefix = g_strdup_printf ("test-model.xml:%u: ", line_of (text, c->find));
-
-  model = load_text (mutated->str, &error);
+  mutated = zm_test_replace_once (text, c->find, c->replace, &line);
+  model = load_text (mutated, &error);
 
   g_assert_null (model);
   g_assert_error (error, ZM_MODEL_ERROR, c->code);
-  if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, c->words) == NULL)
-    g_error ("message “%s” lacks “%s” or “%s”", error->message, prefix, c->words);
+  zm_test_assert_message (error, "test-model.xml", line, c->words);
 }
 
 static void

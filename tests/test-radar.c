@@ -10,6 +10,7 @@
 #include "zm-chart.h"
 #include "zm-profile.h"
 #include "zm-radar.h"
+#include "zm-render-test-util.h"
 #include "zm-scoring.h"
 
 static const char *labels_en[] = {
@@ -83,15 +84,10 @@ layout_for (const ZmRadarData *data,
             double             width,
             double             height)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr = image_context (1, 1, &surface);
-  PangoContext *context = zm_render_context_new (cr);
+  PangoContext *context = zm_test_measure_context ();
   ZmRadarLayout *layout = zm_radar_layout_new (context, data, width, height);
 
   g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
   return layout;
 }
 
@@ -168,11 +164,7 @@ assert_inside_canvas (const ZmRadarLayout *layout,
                       const ZmRect        *rect,
                       const char          *what)
 {
-  ZmRect canvas = { 0, 0, layout->width, layout->height };
-
-  if (!zm_rect_contains_rect (&canvas, rect))
-    g_error ("%gx%g: %s (%g,%g %g×%g) leaves the canvas", layout->width, layout->height,
-             what, rect->x, rect->y, rect->width, rect->height);
+  zm_test_assert_inside (layout->width, layout->height, rect, what);
 }
 
 static void
@@ -181,8 +173,7 @@ assert_apart (const ZmRadarLayout *layout,
               const ZmRect        *b,
               const char          *what)
 {
-  if (zm_rect_intersects (a, b))
-    g_error ("%gx%g: %s overlap", layout->width, layout->height, what);
+  zm_test_assert_apart (layout->width, layout->height, a, b, what);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "zm-document.h"
 #include "zm-export.h"
 #include "zm-report.h"
+#include "zm-test-util.h"
 
 /* The report's page geometry (zm-report-pages.c): 2 cm margins and a
  * footer band at the bottom. */
@@ -26,21 +27,6 @@ load_model (void)
 
   g_assert_no_error (error);
   return model;
-}
-
-static ZmAssessment *
-load_example (void)
-{
-  g_autoptr(ZmModel) model = load_model ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, &error);
-  ZmAssessment *assessment;
-
-  g_assert_no_error (error);
-  assessment = zm_document_read_bytes (bytes, "example.zmscan", model, &error);
-  g_assert_no_error (error);
-
-  return assessment;
 }
 
 static void
@@ -184,7 +170,7 @@ count_occurrences (const char *haystack,
 static void
 test_pdf_pages_and_size (void)
 {
-  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autoptr(ZmReport) report = zm_report_new (assessment, NULL);
   g_autofree char *path = export_pdf (assessment, NULL);
   g_autofree char *bytes = NULL;
@@ -225,7 +211,7 @@ test_pdf_pages_and_size (void)
 static void
 test_pdf_text (void)
 {
-  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autofree char *path = export_pdf (assessment, NULL);
   g_autofree char *text = run_tool ("pdftotext", path);
   const char *expected[] = {
@@ -248,7 +234,7 @@ test_pdf_text (void)
 static void
 test_example_inside_margins (void)
 {
-  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autoptr(ZmReport) report = zm_report_new (assessment, assessment);
 
   assert_pages_inside_margins (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
@@ -262,7 +248,7 @@ test_example_inside_margins (void)
 static void
 test_long_text_flows (void)
 {
-  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autoptr(GString) note = g_string_new ("FIRSTWORD");
   g_autoptr(ZmReport) report = NULL;
   g_autoptr(ZmReport) before = NULL;
@@ -332,7 +318,7 @@ test_empty_assessment (void)
 static void
 test_snapshot (void)
 {
-  g_autoptr(ZmAssessment) assessment = load_example ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autoptr(ZmReport) report = zm_report_new (assessment, NULL);
 
   zm_assessment_set_organisation_name (assessment, "Another name");
@@ -357,7 +343,7 @@ test_dutch (void)
       bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
-      assessment = load_example ();
+      assessment = zm_test_load_example ();
       path = export_pdf (assessment, NULL);
       text = run_tool ("pdftotext", path);
       if (text != NULL)

@@ -1,0 +1,29 @@
+/* zm-render-test-util.h: helpers shared by the render tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "zm-render-text.h"
+
+G_BEGIN_DECLS
+
+/* A Pango context that measures as the drawing functions do, for layouts
+ * made before there is anything to draw on. */
+PangoContext *zm_test_measure_context  (void);
+
+/* Fail naming the canvas size and @what when @rect leaves a canvas of
+ * @width × @height, or when @a and @b overlap. */
+void          zm_test_assert_inside    (double        width,
+                                        double        height,
+                                        const ZmRect *rect,
+                                        const char   *what);
+void          zm_test_assert_apart     (double        width,
+                                        double        height,
+                                        const ZmRect *a,
+                                        const ZmRect *b,
+                                        const char   *what);
+
+G_END_DECLS
