@@ -204,62 +204,16 @@ test_height_for_width (void)
 
 /* The widget paints through render: the canvas colour follows the style
  * manager, and the current series' colour is on screen. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GdkTexture *texture;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_object_unref (paintable);
-  return texture;
-}
-
-static gboolean
-has_colour (const guchar *pixels,
-            int           width,
-            int           height,
-            gsize         stride,
-            guint32       rgb)
-{
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        const guchar *p = pixels + y * stride + x * 4;
-        /* Cairo ARGB32 in memory on little endian: B G R A */
-        guint32 value = (p[2] << 16) | (p[1] << 8) | p[0];
-
-        if (value == rgb)
-          return TRUE;
-      }
-  return FALSE;
-}
-
 static void
 check_canvas (GtkWidget *widget,
               guint32    background,
               guint32    series)
 {
-  g_autoptr(GdkTexture) texture = render_widget (widget);
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  gsize stride = width * 4;
-  g_autofree guchar *pixels = g_malloc (stride * height);
-  guint32 corner;
+  g_autoptr(GdkTexture) texture = zm_test_render_widget (widget);
+  g_autofree guchar *pixels = zm_test_texture_pixels (texture);
 
-  gdk_texture_download (texture, pixels, stride);
-  corner = (pixels[2] << 16) | (pixels[1] << 8) | pixels[0];
-  g_assert_cmphex (corner, ==, background);
-  g_assert_true (has_colour (pixels, width, height, stride, series));
+  g_assert_cmphex (zm_test_pixel_rgb (pixels, gdk_texture_get_width (texture), 0, 0), ==, background);
+  g_assert_true (zm_test_texture_has_rgb (texture, series));
 }
 
 static void
@@ -319,20 +273,16 @@ test_profiles_below_three (void)
 static void
 assert_no_ink_at_edges (GtkWidget *widget)
 {
-  g_autoptr(GdkTexture) texture = render_widget (widget);
+  g_autoptr(GdkTexture) texture = zm_test_render_widget (widget);
+  g_autofree guchar *pixels = zm_test_texture_pixels (texture);
   int width = gdk_texture_get_width (texture);
   int height = gdk_texture_get_height (texture);
-  gsize stride = width * 4;
-  g_autofree guchar *pixels = g_malloc (stride * height);
-  guint32 background;
+  guint32 background = zm_test_pixel_rgb (pixels, width, 0, 0);
 
-  gdk_texture_download (texture, pixels, stride);
-  background = (pixels[2] << 16) | (pixels[1] << 8) | pixels[0];
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        const guchar *p = pixels + y * stride + x * 4;
-        guint32 value = (p[2] << 16) | (p[1] << 8) | p[0];
+        guint32 value = zm_test_pixel_rgb (pixels, width, x, y);
         gboolean edge = x < 2 || x >= width - 2 || y < 2 || y >= height - 2;
 
         if (edge && value != background)

@@ -97,15 +97,23 @@ is_titled (GtkWidget     *widget,
 }
 
 static GtkWidget *
+find_titled (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  struct { GType type; const char *title; } want = { type, title };
+  GtkWidget *row = find_descendant (root, is_titled, &want);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static GtkWidget *
 find_preferences_row (ZmWindow   *window,
                       GType       type,
                       const char *title)
 {
-  struct { GType type; const char *title; } want = { type, title };
-  GtkWidget *row = find_descendant (GTK_WIDGET (window), is_titled, &want);
-
-  g_assert_nonnull (row);
-  return row;
+  return find_titled (GTK_WIDGET (window), type, title);
 }
 
 static gboolean
@@ -990,14 +998,6 @@ test_last_rating_focuses_next (void)
 }
 
 static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
 is_row_title_ending (GtkWidget     *widget,
                      gconstpointer  end)
 {
@@ -1019,7 +1019,7 @@ check_help_window (ZmWindow *window)
 
   /* The scale in the model's words, and a worked example whose figures
    * are the rule's: fits 0.25, 0.75, 0.50 and 0 give 3.25 ÷ 1.5. */
-  g_assert_nonnull (zm_test_find (GTK_WIDGET (help), is_row_titled, top));
+  find_titled (GTK_WIDGET (help), ADW_TYPE_ACTION_ROW, top);
   example = zm_test_find (GTK_WIDGET (help), is_row_title_ending, "= 2.17");
   g_assert_nonnull (example);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (example)), ==,
@@ -1066,26 +1066,6 @@ on_texture_read (GObject      *source,
   g_assert_no_error (error);
 }
 
-static gboolean
-has_pixel (GdkTexture *texture,
-           guint32     rgb)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
-
-  gdk_texture_download (texture, pixels, width * 4);
-  for (gsize i = 0; i < (gsize) width * height; i++)
-    {
-      const guchar *p = pixels + i * 4;
-
-      /* Cairo ARGB32 in memory on little endian: B G R A */
-      if (((guint32) p[2] << 16 | p[1] << 8 | p[0]) == rgb)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Copy Chart puts a picture on the clipboard that a presentation can
  * paste: slide-sized, opaque white, with the current scores drawn. */
 static void
@@ -1106,9 +1086,9 @@ test_copy_chart (void)
 
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 1600);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1200);
-  g_assert_true (has_pixel (texture, 0xffffff));
+  g_assert_true (zm_test_texture_has_rgb (texture, 0xffffff));
   /* Okabe–Ito blue: the current scores' outline. */
-  g_assert_true (has_pixel (texture, 0x0072b2));
+  g_assert_true (zm_test_texture_has_rgb (texture, 0x0072b2));
   WAIT_FOR (find_descendant (GTK_WIDGET (window), is_label_containing, "Chart copied") != NULL);
 
   destroy_window (window);

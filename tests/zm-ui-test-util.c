@@ -95,3 +95,55 @@ zm_test_find_toplevel (GType      type,
 
   return NULL;
 }
+
+GdkTexture *
+zm_test_render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+guchar *
+zm_test_texture_pixels (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  guchar *pixels = g_malloc ((gsize) width * 4 * gdk_texture_get_height (texture));
+
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  return pixels;
+}
+
+guint32
+zm_test_pixel_rgb (const guchar *pixels,
+                   int           width,
+                   int           x,
+                   int           y)
+{
+  const guchar *p = pixels + ((gsize) y * width + x) * 4;
+
+  return (guint32) p[2] << 16 | (guint32) p[1] << 8 | p[0];
+}
+
+gboolean
+zm_test_texture_has_rgb (GdkTexture *texture,
+                         guint32     rgb)
+{
+  g_autofree guchar *pixels = zm_test_texture_pixels (texture);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (zm_test_pixel_rgb (pixels, width, x, y) == rgb)
+        return TRUE;
+  return FALSE;
+}

@@ -48,4 +48,19 @@ GtkWidget    *zm_test_find_named       (GtkWidget    *root,
 GtkWindow    *zm_test_find_toplevel    (GType         type,
                                         GtkWindow    *parent);
 
+/* Pictures, for tests that look at what is drawn. */
+/* @widget as it is on screen now, drawn by its window's renderer. */
+GdkTexture   *zm_test_render_widget    (GtkWidget    *widget);
+/* The texture's pixels, four bytes each (Cairo ARGB32: B G R A in memory
+ * on little endian), rows of width × 4 bytes. Free with g_free(). */
+guchar       *zm_test_texture_pixels   (GdkTexture   *texture);
+/* The colour at (@x, @y) of pixels from zm_test_texture_pixels(), 0xRRGGBB. */
+guint32       zm_test_pixel_rgb        (const guchar *pixels,
+                                        int           width,
+                                        int           x,
+                                        int           y);
+/* Whether any pixel of @texture is exactly @rgb (0xRRGGBB). */
+gboolean      zm_test_texture_has_rgb  (GdkTexture   *texture,
+                                        guint32       rgb);
+
 G_END_DECLS
