@@ -57,30 +57,15 @@ layout_for (const ZmChecklistData *data,
 }
 
 static void
-assert_inside (const ZmChecklistLayout *layout,
-               const ZmRect            *rect,
-               const char              *what)
-{
-  zm_test_assert_inside (layout->width, layout->height, rect, what);
-}
-
-static void
-assert_apart (const ZmChecklistLayout *layout,
-              const ZmRect            *a,
-              const ZmRect            *b,
-              const char              *what)
-{
-  zm_test_assert_apart (layout->width, layout->height, a, b, what);
-}
-
-static void
 check_layout (const ZmChecklistLayout *layout)
 {
+  double w = layout->width, h = layout->height;
+
   g_assert_cmpfloat (layout->font_size, >=, ZM_RENDER_MIN_FONT_SIZE);
-  assert_inside (layout, &layout->heading_rect, "the heading");
-  assert_inside (layout, &layout->summary_rect, "the summary");
-  assert_inside (layout, &layout->progress_rect, "the progress bar");
-  assert_apart (layout, &layout->heading_rect, &layout->summary_rect, "heading and summary");
+  zm_test_assert_inside (w, h, &layout->heading_rect, "the heading");
+  zm_test_assert_inside (w, h, &layout->summary_rect, "the summary");
+  zm_test_assert_inside (w, h, &layout->progress_rect, "the progress bar");
+  zm_test_assert_apart (w, h, &layout->heading_rect, &layout->summary_rect, "heading and summary");
 
   for (guint i = 0; i < layout->n_rows; i++)
     {
@@ -88,17 +73,17 @@ check_layout (const ZmChecklistLayout *layout)
       ZmRect mark = { row->mark_x - row->mark_radius, row->mark_y - row->mark_radius,
                       2 * row->mark_radius, 2 * row->mark_radius };
 
-      assert_inside (layout, &row->title_rect, "a step title");
-      assert_inside (layout, &row->meta_rect, "a step's details");
-      assert_inside (layout, &mark, "a status mark");
-      assert_apart (layout, &row->title_rect, &row->meta_rect, "title and details");
-      assert_apart (layout, &row->title_rect, &mark, "title and mark");
-      assert_apart (layout, &row->title_rect, &layout->progress_rect, "a title and the progress bar");
+      zm_test_assert_inside (w, h, &row->title_rect, "a step title");
+      zm_test_assert_inside (w, h, &row->meta_rect, "a step's details");
+      zm_test_assert_inside (w, h, &mark, "a status mark");
+      zm_test_assert_apart (w, h, &row->title_rect, &row->meta_rect, "title and details");
+      zm_test_assert_apart (w, h, &row->title_rect, &mark, "title and mark");
+      zm_test_assert_apart (w, h, &row->title_rect, &layout->progress_rect, "a title and the progress bar");
       for (guint j = i + 1; j < layout->n_rows; j++)
         {
-          assert_apart (layout, &row->title_rect, &layout->rows[j].title_rect, "two titles");
-          assert_apart (layout, &row->meta_rect, &layout->rows[j].title_rect, "details and a title");
-          assert_apart (layout, &row->title_rect, &layout->rows[j].meta_rect, "a title and details");
+          zm_test_assert_apart (w, h, &row->title_rect, &layout->rows[j].title_rect, "two titles");
+          zm_test_assert_apart (w, h, &row->meta_rect, &layout->rows[j].title_rect, "details and a title");
+          zm_test_assert_apart (w, h, &row->title_rect, &layout->rows[j].meta_rect, "a title and details");
         }
     }
 }

@@ -160,59 +160,55 @@ rect_hits_outer_ring (const ZmRadarLayout *layout,
 }
 
 static void
-assert_inside_canvas (const ZmRadarLayout *layout,
-                      const ZmRect        *rect,
-                      const char          *what)
+check_pillar_labels (const ZmRadarLayout *layout)
 {
-  zm_test_assert_inside (layout->width, layout->height, rect, what);
-}
+  double w = layout->width, h = layout->height;
 
-static void
-assert_apart (const ZmRadarLayout *layout,
-              const ZmRect        *a,
-              const ZmRect        *b,
-              const char          *what)
-{
-  zm_test_assert_apart (layout->width, layout->height, a, b, what);
-}
-
-static void
-check_layout (const ZmRadarLayout *layout)
-{
   for (guint i = 0; i < layout->n_axes; i++)
     {
       const ZmRect *label = &layout->labels[i].rect;
 
-      assert_inside_canvas (layout, label, "a pillar label");
+      zm_test_assert_inside (w, h, label, "a pillar label");
       if (rect_hits_outer_ring (layout, label))
-        g_error ("%gx%g: label %u touches the rings", layout->width, layout->height, i);
+        g_error ("%gx%g: label %u touches the rings", w, h, i);
       for (guint j = i + 1; j < layout->n_axes; j++)
-        assert_apart (layout, label, &layout->labels[j].rect, "two pillar labels");
+        zm_test_assert_apart (w, h, label, &layout->labels[j].rect, "two pillar labels");
       for (guint s = 0; s < ZM_N_STAGES; s++)
-        assert_apart (layout, label, &layout->stage_labels[s].rect, "a pillar and a stage label");
+        zm_test_assert_apart (w, h, label, &layout->stage_labels[s].rect,
+                              "a pillar and a stage label");
       for (guint k = 0; k < layout->n_legend_items; k++)
-        assert_apart (layout, label, &layout->legend[k].rect, "a pillar label and the legend");
+        zm_test_assert_apart (w, h, label, &layout->legend[k].rect, "a pillar label and the legend");
       g_assert_cmpint (pango_layout_get_line_count (layout->labels[i].layout), <=, 4);
       g_assert_false (pango_layout_is_ellipsized (layout->labels[i].layout));
     }
+}
+
+static void
+check_stage_labels_and_legend (const ZmRadarLayout *layout)
+{
+  double w = layout->width, h = layout->height;
 
   for (guint s = 0; s < ZM_N_STAGES; s++)
-    assert_inside_canvas (layout, &layout->stage_labels[s].rect, "a stage label");
+    zm_test_assert_inside (w, h, &layout->stage_labels[s].rect, "a stage label");
   for (guint s = 0; s + 1 < ZM_N_STAGES; s++)
-    assert_apart (layout, &layout->stage_labels[s].rect, &layout->stage_labels[s + 1].rect,
-                  "two stage labels");
+    zm_test_assert_apart (w, h, &layout->stage_labels[s].rect, &layout->stage_labels[s + 1].rect,
+                          "two stage labels");
 
   for (guint k = 0; k < layout->n_legend_items; k++)
     {
-      assert_inside_canvas (layout, &layout->legend[k].rect, "a legend item");
+      zm_test_assert_inside (w, h, &layout->legend[k].rect, "a legend item");
       if (rect_hits_outer_ring (layout, &layout->legend[k].rect))
-        g_error ("%gx%g: the legend touches the rings", layout->width, layout->height);
+        g_error ("%gx%g: the legend touches the rings", w, h);
       for (guint j = k + 1; j < layout->n_legend_items; j++)
-        assert_apart (layout, &layout->legend[k].rect, &layout->legend[j].rect,
-                      "two legend items");
+        zm_test_assert_apart (w, h, &layout->legend[k].rect, &layout->legend[j].rect,
+                              "two legend items");
     }
+}
 
-  /* Readable, and the chart is not squeezed to a dot by its labels. */
+/* Readable, and the chart is not squeezed to a dot by its labels. */
+static void
+check_sizes (const ZmRadarLayout *layout)
+{
   g_assert_cmpfloat (layout->font_size, >=, ZM_RENDER_MIN_FONT_SIZE);
   g_assert_cmpfloat (layout->small_font_size, >=, ZM_RENDER_MIN_FONT_SIZE);
   g_assert_cmpfloat (layout->radius, >=, 0.2 * MIN (layout->width, layout->height));
@@ -226,6 +222,14 @@ check_layout (const ZmRadarLayout *layout)
       g_assert_cmpfloat (y, >=, 0);
       g_assert_cmpfloat (y, <=, layout->height);
     }
+}
+
+static void
+check_layout (const ZmRadarLayout *layout)
+{
+  check_pillar_labels (layout);
+  check_stage_labels_and_legend (layout);
+  check_sizes (layout);
 }
 
 /* --- layout tests -------------------------------------------------------- */
