@@ -710,6 +710,21 @@ test_export_dialog_remembers (void)
   g_settings_reset (settings, "export-width");
 }
 
+/* The export dialog fits a 360-pixel screen; its rows wrap instead. */
+static void
+test_export_dialog_fits_narrow_screen (void)
+{
+  ZmExportDialog *dialog = zm_export_dialog_new (NULL, ZM_EXPORT_CHART, NULL);
+  int minimum;
+
+  g_object_ref (dialog);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -744,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/zm/export/csv-dutch", test_export_csv_dutch);
   g_test_add_func ("/zm/export/csv-c-locale", test_export_csv_c_locale);
   g_test_add_func ("/zm/export/dialog-remembers", test_export_dialog_remembers);
+  g_test_add_func ("/zm/export/dialog-fits-narrow-screen", test_export_dialog_fits_narrow_screen);
 
   status = g_test_run ();
   g_rmdir (tmpdir);
