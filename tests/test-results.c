@@ -312,8 +312,8 @@ test_results_no_assessment (void)
 }
 
 /* The figures a user reads on the page are the ones the command line's
- * summary prints for the same file: overall and pillar scores, and how
- * complete each pillar is. */
+ * summary prints for the same file: overall and pillar scores, how
+ * complete each pillar is, and its target. */
 static GPtrArray *
 match_all (const char *pattern,
            const char *text)
@@ -351,6 +351,7 @@ test_results_agree_with_summary (void)
   g_autofree char *summary = run_summary (path);
   g_autoptr(GPtrArray) scores = match_all ("score ([0-9]+\\.[0-9]+)", summary);
   g_autoptr(GPtrArray) answered = match_all ("answered: ([0-9]+) %", summary);
+  g_autoptr(GPtrArray) targets = match_all ("target: stage ([1-4])", summary);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(ZmAssessment) assessment = zm_document_load (file, model, NULL, NULL, &error);
@@ -362,6 +363,8 @@ test_results_agree_with_summary (void)
   result = zm_score_assessment (assessment);
   g_assert_cmpuint (scores->len, ==, result->n_pillars + 1);
   g_assert_cmpuint (answered->len, ==, result->n_pillars);
+  /* The example sets a target for every pillar. */
+  g_assert_cmpuint (targets->len, ==, result->n_pillars);
 
   page = new_results_page (assessment);
   overall = g_strdup_printf ("(%s)", (char *) g_ptr_array_index (scores, 0));
@@ -377,6 +380,8 @@ test_results_agree_with_summary (void)
                       row_title (summary_row), adw_action_row_get_subtitle (ADW_ACTION_ROW (summary_row)));
       g_assert_true (g_str_has_suffix (row_title (summary_row), score));
       g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (summary_row)), share));
+      g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_in (page, zm_pillar_get_id (result->pillars[i].pillar), "target"))),
+                        ==, g_ascii_strtoull (g_ptr_array_index (targets, i), NULL, 10));
     }
 
   g_assert_finalize_object (page);
