@@ -389,6 +389,26 @@ draw_check (cairo_t *cr,
   cairo_line_to (cr, x + 0.48 * radius, y - 0.32 * radius);
 }
 
+/* A filled disc with a check mark cut out of it. */
+static void
+draw_done_mark (cairo_t             *cr,
+                const ZmRenderStyle *style,
+                double               x,
+                double               y,
+                double               radius,
+                double               line_width)
+{
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  zm_render_set_color (cr, &style->series[ZM_SERIES_CURRENT], 1.0);
+  cairo_fill (cr);
+  draw_check (cr, x, y, radius);
+  cairo_set_line_width (cr, MAX (line_width, radius * 0.2));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  zm_render_set_color (cr, &style->background, 1.0);
+  cairo_stroke (cr);
+}
+
 /* Not started: an empty ring; in progress: the left half filled; done: a
  * filled disc with a check cut out of it. Shapes, not glyphs, so they
  * look the same in every font and in greyscale. */
@@ -411,15 +431,7 @@ zm_checklist_draw_mark (cairo_t             *cr,
   switch (status)
     {
     case ZM_STEP_STATUS_DONE:
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      zm_render_set_color (cr, accent, 1.0);
-      cairo_fill (cr);
-      draw_check (cr, x, y, radius);
-      cairo_set_line_width (cr, MAX (line_width, radius * 0.2));
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      zm_render_set_color (cr, &style->background, 1.0);
-      cairo_stroke (cr);
+      draw_done_mark (cr, style, x, y, radius, line_width);
       break;
 
     case ZM_STEP_STATUS_IN_PROGRESS:

@@ -233,18 +233,16 @@ place_legend_column (ZmRadarLayout *self,
   return column_width;
 }
 
-/* Rows along the bottom edge, each centred; returns their height. */
-static double
-place_legend_rows (ZmRadarLayout *self,
-                   double         margin)
+/* Breaks the legend into rows no wider than @max_width; row r holds the
+ * items from row_start[r] to row_start[r + 1]. Returns the number of rows. */
+static guint
+break_legend_rows (const ZmRadarLayout *self,
+                   double               gap,
+                   double               max_width,
+                   guint                row_start[ZM_N_SERIES + 1])
 {
-  double gap = 1.4 * self->small_font_size;
-  double row_spacing = 0.3 * self->small_font_size;
-  double max_width = self->width - 2 * margin;
-  guint row_start[ZM_N_SERIES + 1];
   guint n_rows = 0;
   double row_x = 0;
-  double total_height, y;
 
   for (guint i = 0; i < self->n_legend_items; i++)
     {
@@ -258,27 +256,51 @@ place_legend_rows (ZmRadarLayout *self,
     }
   row_start[n_rows] = self->n_legend_items;
 
-  total_height = -row_spacing;
+  return n_rows;
+}
+
+static void
+measure_legend_row (const ZmRadarLayout *self,
+                    guint                first,
+                    guint                end,
+                    double               gap,
+                    double              *width,
+                    double              *height)
+{
+  *width = -gap;
+  *height = 0;
+  for (guint i = first; i < end; i++)
+    {
+      *width += gap + self->legend[i].rect.width;
+      *height = MAX (*height, self->legend[i].rect.height);
+    }
+}
+
+/* Rows along the bottom edge, each centred; returns their height. */
+static double
+place_legend_rows (ZmRadarLayout *self,
+                   double         margin)
+{
+  double gap = 1.4 * self->small_font_size;
+  double row_spacing = 0.3 * self->small_font_size;
+  guint row_start[ZM_N_SERIES + 1];
+  guint n_rows = break_legend_rows (self, gap, self->width - 2 * margin, row_start);
+  double total_height = -row_spacing, y;
+
   for (guint r = 0; r < n_rows; r++)
     {
-      double row_height = 0;
+      double row_width, row_height;
 
-      for (guint i = row_start[r]; i < row_start[r + 1]; i++)
-        row_height = MAX (row_height, self->legend[i].rect.height);
+      measure_legend_row (self, row_start[r], row_start[r + 1], gap, &row_width, &row_height);
       total_height += row_height + row_spacing;
     }
 
   y = self->height - margin - total_height;
   for (guint r = 0; r < n_rows; r++)
     {
-      double row_width = -gap, row_height = 0, x;
+      double row_width, row_height, x;
 
-      for (guint i = row_start[r]; i < row_start[r + 1]; i++)
-        {
-          row_width += gap + self->legend[i].rect.width;
-          row_height = MAX (row_height, self->legend[i].rect.height);
-        }
-
+      measure_legend_row (self, row_start[r], row_start[r + 1], gap, &row_width, &row_height);
       x = (self->width - row_width) / 2;
       for (guint i = row_start[r]; i < row_start[r + 1]; i++)
         {

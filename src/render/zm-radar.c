@@ -87,10 +87,65 @@ first_run_start (const ZmRadarData *data,
   return n;
 }
 
+static void
+value_point (const ZmRadarLayout *layout,
+             const ZmRadarData   *data,
+             ZmSeries             series,
+             guint                axis,
+             double              *x,
+             double              *y)
+{
+  zm_radar_layout_get_point (layout, axis, data->axes[axis].values[series], x, y);
+}
+
+/* @length neighbouring axes with values from @first on; a piece for the
+ * fill is closed through the centre. */
+static void
+run_path (cairo_t             *cr,
+          const ZmRadarLayout *layout,
+          const ZmRadarData   *data,
+          ZmSeries             series,
+          guint                first,
+          guint                length,
+          gboolean             for_fill)
+{
+  if (for_fill)
+    cairo_move_to (cr, layout->cx, layout->cy);
+  else
+    cairo_new_sub_path (cr);
+
+  for (guint k = 0; k < length; k++)
+    {
+      double x, y;
+
+      value_point (layout, data, series, (first + k) % data->n_axes, &x, &y);
+      cairo_line_to (cr, x, y);
+    }
+
+  if (for_fill)
+    cairo_close_path (cr);
+}
+
+static void
+closed_series_path (cairo_t             *cr,
+                    const ZmRadarLayout *layout,
+                    const ZmRadarData   *data,
+                    ZmSeries             series)
+{
+  cairo_new_sub_path (cr);
+  for (guint i = 0; i < data->n_axes; i++)
+    {
+      double x, y;
+
+      value_point (layout, data, series, i, &x, &y);
+      cairo_line_to (cr, x, y);
+    }
+  cairo_close_path (cr);
+}
+
 /* The shape of a series. An axis without a value breaks the shape: each
  * run of neighbouring axes with values becomes its own piece, so a pillar
- * that is not determined shows as a gap, never as a zero. For the fill,
- * each piece is closed through the centre. */
+ * that is not determined shows as a gap, never as a zero. */
 static void
 series_path (cairo_t             *cr,
              const ZmRadarLayout *layout,
@@ -100,52 +155,24 @@ series_path (cairo_t             *cr,
 {
   guint n = data->n_axes;
   guint start = first_run_start (data, series);
-  guint run_length = 0;
 
   if (start == n)
     {
       if (has_value (data, series, 0))
-        {
-          for (guint i = 0; i < n; i++)
-            {
-              double x, y;
-
-              zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
-              if (i == 0)
-                cairo_move_to (cr, x, y);
-              else
-                cairo_line_to (cr, x, y);
-            }
-          cairo_close_path (cr);
-        }
+        closed_series_path (cr, layout, data, series);
       return;
     }
 
-  for (guint k = 0; k <= n; k++)
+  for (guint k = 0; k < n; )
     {
-      guint i = (start + k) % n;
-      double x, y;
+      guint first = (start + k) % n, length = 0;
 
-      if (k == n || !has_value (data, series, i))
-        {
-          if (run_length > 0 && for_fill)
-            cairo_close_path (cr);
-          cairo_new_sub_path (cr);
-          run_length = 0;
-          continue;
-        }
-
-      zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
-      if (run_length == 0 && for_fill)
-        {
-          cairo_move_to (cr, layout->cx, layout->cy);
-          cairo_line_to (cr, x, y);
-        }
-      else if (run_length == 0)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
-      run_length++;
+      while (k + length < n && has_value (data, series, (first + length) % n))
+        length++;
+      if (length > 0)
+        run_path (cr, layout, data, series, first, length, for_fill);
+      /* Past the run and the axis without a value that ends it. */
+      k += length + 1;
     }
 }
 
@@ -162,7 +189,7 @@ markers_path (cairo_t             *cr,
 
       if (!has_value (data, series, i))
         continue;
-      zm_radar_layout_get_point (layout, i, data->axes[i].values[series], &x, &y);
+      value_point (layout, data, series, i, &x, &y);
       zm_render_marker_path (cr, series, x, y, layout->marker_size, outset);
     }
 }
@@ -400,6 +427,45 @@ zm_radar_draw (cairo_t             *cr,
 }
 
 static void
+describe_target (GString           *out,
+                 const ZmRadarData *data,
+                 double             value)
+{
+  guint target = zm_radar_value_to_stage (value);
+
+  if (!zm_radar_data_has_series (data, ZM_SERIES_TARGET) || target == 0)
+    return;
+
+  g_string_append_c (out, ' ');
+  /* Translators: the target of a pillar in the chart's description:
+   * the stage's number and name */
+  g_string_append_printf (out, _("Target: stage %1$u, %2$s."), target,
+                          zm_radar_data_get_stage_name (data, target));
+}
+
+static void
+describe_previous (GString           *out,
+                   const ZmRadarData *data,
+                   double             value)
+{
+  g_autofree char *score = NULL;
+
+  if (!zm_radar_data_has_series (data, ZM_SERIES_PREVIOUS))
+    return;
+
+  g_string_append_c (out, ' ');
+  if (isnan (value))
+    {
+      g_string_append (out, _("Previously not determined."));
+      return;
+    }
+
+  score = zm_render_format_score (value);
+  /* Translators: the score of a pillar in the previous assessment */
+  g_string_append_printf (out, _("Previous score %s."), score);
+}
+
+static void
 describe_axis (GString           *out,
                const ZmRadarData *data,
                guint              i)
@@ -420,29 +486,8 @@ describe_axis (GString           *out,
   if (!isnan (value) && axis->indicative)
     g_string_append_printf (out, " %s", _("Indicative: fewer than half of the statements are answered."));
 
-  if (zm_radar_data_has_series (data, ZM_SERIES_TARGET) &&
-      !isnan (axis->values[ZM_SERIES_TARGET]))
-    {
-      guint target = zm_radar_value_to_stage (axis->values[ZM_SERIES_TARGET]);
-
-      g_string_append_c (out, ' ');
-      /* Translators: the target of a pillar in the chart's description:
-       * the stage's number and name */
-      g_string_append_printf (out, _("Target: stage %1$u, %2$s."), target,
-                              zm_radar_data_get_stage_name (data, target));
-    }
-
-  if (zm_radar_data_has_series (data, ZM_SERIES_PREVIOUS))
-    {
-      g_autofree char *previous = zm_render_format_score (axis->values[ZM_SERIES_PREVIOUS]);
-
-      g_string_append_c (out, ' ');
-      if (isnan (axis->values[ZM_SERIES_PREVIOUS]))
-        g_string_append (out, _("Previously not determined."));
-      else
-        /* Translators: the score of a pillar in the previous assessment */
-        g_string_append_printf (out, _("Previous score %s."), previous);
-    }
+  describe_target (out, data, axis->values[ZM_SERIES_TARGET]);
+  describe_previous (out, data, axis->values[ZM_SERIES_PREVIOUS]);
 }
 
 /**

@@ -660,6 +660,29 @@ draw_row (const Draw    *d,
     }
 }
 
+/* Text that may split across pages goes line by line; a title or
+ * heading, which may not, in one piece, and into the PDF's outline. */
+static void
+draw_text (const Draw    *d,
+           const ZmBlock *block,
+           const ZmPiece *piece,
+           double         y)
+{
+  BlockStyle style;
+
+  if (piece->line >= 0)
+    {
+      draw_line (d, block, piece, y);
+      return;
+    }
+
+  style = block_style (block->kind);
+  add_outline (d, block, y);
+  zm_render_set_color (d->cr, style.muted ? &d->style->muted : &d->style->foreground, 1.0);
+  cairo_move_to (d->cr, d->x, y);
+  pango_cairo_show_layout (d->cr, block->layout);
+}
+
 static void
 draw_piece (const Draw        *d,
             const ZmPlacement *placement)
@@ -695,17 +718,7 @@ draw_piece (const Draw        *d,
     case ZM_BLOCK_NOTE:
     case ZM_BLOCK_CAPTION:
     default:
-      if (piece->line >= 0)
-        draw_line (d, block, piece, placement->y);
-      else
-        {
-          BlockStyle style = block_style (block->kind);
-
-          add_outline (d, block, placement->y);
-          zm_render_set_color (d->cr, style.muted ? &d->style->muted : &d->style->foreground, 1.0);
-          cairo_move_to (d->cr, d->x, placement->y);
-          pango_cairo_show_layout (d->cr, block->layout);
-        }
+      draw_text (d, block, piece, placement->y);
       break;
     }
 }

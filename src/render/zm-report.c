@@ -355,6 +355,36 @@ weakest_statements (ZmAssessment *assessment,
   return weak;
 }
 
+/* What keeps a pillar from the next stage: that stage's statements rated
+ * lowest. */
+static void
+add_weakest_statements (ZmReportContent *content,
+                        ZmAssessment    *assessment,
+                        ZmStage         *next)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+  g_autoptr(GArray) weak = weakest_statements (assessment, next);
+  ZmBlock *block;
+
+  if (weak->len == 0)
+    return;
+
+  block = zm_report_content_add (content, ZM_BLOCK_PARAGRAPH, NULL);
+  block->keep_with_next = TRUE;
+  /* Translators: introduces the statements of the next stage rated lowest;
+   * %s is the next stage's name */
+  block->markup = g_markup_printf_escaped (_("Of the %s stage, these apply least today:"),
+                                           stage_name (model, zm_stage_get_number (next)));
+  for (guint i = 0; i < weak->len; i++)
+    {
+      RatedStatement *rated = &g_array_index (weak, RatedStatement, i);
+
+      block = zm_report_content_add (content, ZM_BLOCK_BULLET, NULL);
+      block->markup = g_markup_printf_escaped ("%s <i>(%s)</i>", zm_statement_get_text (rated->statement),
+                                               zm_model_get_rating_label (model, rated->rating));
+    }
+}
+
 static void
 add_pillar_advice (ZmReportContent      *content,
                    ZmAssessment         *assessment,
@@ -362,9 +392,8 @@ add_pillar_advice (ZmReportContent      *content,
 {
   ZmModel *model = zm_assessment_get_model (assessment);
   const char *name = zm_pillar_get_name (pillar->pillar);
-  ZmStage *stage, *next;
   const char * const *advice;
-  g_autoptr(GArray) weak = NULL;
+  ZmStage *stage;
   ZmBlock *block;
 
   block = zm_report_content_add (content, ZM_BLOCK_SUBHEADING, NULL);
@@ -394,25 +423,7 @@ add_pillar_advice (ZmReportContent      *content,
   for (advice = zm_stage_get_advice (stage); advice && *advice; advice++)
     zm_report_content_add (content, ZM_BLOCK_BULLET, NULL)->markup = g_markup_escape_text (*advice, -1);
 
-  next = zm_pillar_get_stage (pillar->pillar, pillar->stage + 1);
-  weak = weakest_statements (assessment, next);
-  if (weak->len == 0)
-    return;
-
-  block = zm_report_content_add (content, ZM_BLOCK_PARAGRAPH, NULL);
-  block->keep_with_next = TRUE;
-  /* Translators: introduces the statements of the next stage rated lowest;
-   * %s is the next stage's name */
-  block->markup = g_markup_printf_escaped (_("Of the %s stage, these apply least today:"),
-                                           stage_name (model, pillar->stage + 1));
-  for (guint i = 0; i < weak->len; i++)
-    {
-      RatedStatement *rated = &g_array_index (weak, RatedStatement, i);
-
-      block = zm_report_content_add (content, ZM_BLOCK_BULLET, NULL);
-      block->markup = g_markup_printf_escaped ("%s <i>(%s)</i>", zm_statement_get_text (rated->statement),
-                                               zm_model_get_rating_label (model, rated->rating));
-    }
+  add_weakest_statements (content, assessment, zm_pillar_get_stage (pillar->pillar, pillar->stage + 1));
 }
 
 static void
