@@ -138,6 +138,18 @@ test_summary (void)
                             "  indicative: fewer than half of the statements are answered\n");
 }
 
+/* Without a date of its own an assessment is dated by the day it was
+ * begun, as in the report. */
+static void
+test_summary_undated (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "--summary", TEST_MODEL, "newer-minor.zmscan", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "Date: 2 March 2026\n");
+}
+
 static const char expected_csv[] =
   "\xEF\xBB\xBF" "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target\r\n"
   "alpha,Alpha pillar,2,2.30,0.13,0.88,,0.25,0.63,3\r\n"
@@ -366,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/zm/cli/validate/bad", test_validate_bad);
   g_test_add_func ("/zm/cli/validate/wrong-model", test_validate_wrong_model);
   g_test_add_func ("/zm/cli/summary", test_summary);
+  g_test_add_func ("/zm/cli/summary-undated", test_summary_undated);
   g_test_add_func ("/zm/cli/export-csv", test_export_csv);
   g_test_add_func ("/zm/cli/export-csv-unwritable", test_export_csv_unwritable);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)

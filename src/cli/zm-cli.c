@@ -8,11 +8,11 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "zm-chart-data.h"
 #include "zm-cli.h"
 #include "zm-csv.h"
 #include "zm-document.h"
 #include "zm-export.h"
-#include "zm-render-text.h"
 #include "zm-scoring.h"
 
 enum {
@@ -319,7 +319,7 @@ print_organisation (ZmAssessment *a)
 {
   const char *kind = zm_care_kind_get_label (zm_assessment_get_organisation_kind (a));
   const char *name = zm_assessment_get_organisation_name (a);
-  g_autofree char *date = zm_render_format_date (zm_assessment_get_date (a));
+  g_autofree char *date = zm_assessment_format_date (a);
   g_autofree char *title = NULL;
 
   if (name == NULL)
@@ -331,8 +331,7 @@ print_organisation (ZmAssessment *a)
     print_line (0, _("Unit or location: %s"), zm_assessment_get_unit (a));
   if (zm_assessment_get_assessors (a) != NULL)
     print_line (0, _("Assessed by: %s"), zm_assessment_get_assessors (a));
-  if (date != NULL)
-    print_line (0, _("Date: %s"), date);
+  print_line (0, _("Date: %s"), date);
 }
 
 static void

@@ -105,7 +105,7 @@ zm_assessment_format_date (ZmAssessment *assessment)
   if (created == NULL)
     return g_strdup ("");
 
-  return g_date_time_format (created, C_("date", "%-d %B %Y"));
+  return zm_render_format_day (created);
 }
 
 ZmRadarData *

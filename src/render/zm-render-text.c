@@ -374,6 +374,21 @@ zm_render_format_date (const char *iso_date)
   if (date == NULL)
     return NULL;
 
+  return zm_render_format_day (date);
+}
+
+/**
+ * zm_render_format_day:
+ * @date: a day
+ *
+ * Returns: (transfer full): @date's day in the UI language, as in a
+ *   sentence ("9 March 2026")
+ */
+char *
+zm_render_format_day (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
   /* Translators: a date in a report or on the checklist, see the
    * g_date_time_format() documentation; "%-d %B %Y" is "9 March 2026". */
   return g_date_time_format (date, C_("date", "%-d %B %Y"));

@@ -80,6 +80,7 @@ void          zm_render_set_series_dash   (cairo_t        *cr,
                                            double          line_width);
 
 char         *zm_render_format_date       (const char     *iso_date);
+char         *zm_render_format_day        (GDateTime      *date);
 char         *zm_render_format_score      (double          score);
 
 G_END_DECLS
