@@ -118,6 +118,66 @@ test_model_header (void)
   g_assert_cmpstr (zm_model_get_rating_label (model, ZM_RATING_DONT_KNOW), ==, "Don't know");
 }
 
+/* Returns the number of statements of the stage. */
+static guint
+check_stage (ZmPillar *pillar,
+             guint     number)
+{
+  ZmStage *stage = zm_pillar_get_stage (pillar, number);
+  const char * const *advice;
+  guint n;
+
+  g_assert_nonnull (stage);
+  g_assert_cmpuint (zm_stage_get_number (stage), ==, number);
+  g_assert_true (zm_stage_get_pillar (stage) == pillar);
+  assert_text (zm_stage_get_subtitle (stage));
+  assert_text (zm_stage_get_description (stage));
+
+  n = g_list_model_get_n_items (zm_stage_get_statements (stage));
+  g_assert_cmpuint (n, >=, 4);
+  g_assert_cmpuint (n, <=, 7);
+
+  /* Advice leads to the next stage, so the last stage has none. */
+  advice = zm_stage_get_advice (stage);
+  g_assert_nonnull (advice);
+  if (number == ZM_N_STAGES)
+    {
+      g_assert_null (advice[0]);
+      return n;
+    }
+  g_assert_cmpuint (g_strv_length ((char **) advice), >=, 3);
+  g_assert_cmpuint (g_strv_length ((char **) advice), <=, 5);
+  for (guint a = 0; advice[a] != NULL; a++)
+    assert_text (advice[a]);
+
+  return n;
+}
+
+static void
+check_pillar (ZmModel *model,
+              guint    index)
+{
+  ZmPillar *pillar = zm_model_get_pillar (model, index);
+  guint n_statements = 0;
+
+  g_assert_nonnull (pillar);
+  g_assert_cmpstr (zm_pillar_get_id (pillar), ==, pillar_ids[index]);
+  g_assert_cmpuint (zm_pillar_get_index (pillar), ==, index);
+  g_assert_true (zm_model_find_pillar (model, pillar_ids[index]) == pillar);
+  g_assert_cmpint (zm_pillar_get_project_authored (pillar), ==, pillar_project_authored[index]);
+  assert_text (zm_pillar_get_name (pillar));
+  assert_text (zm_pillar_get_question (pillar));
+  /* Pillar names are chart labels: keep them short. */
+  g_assert_cmpuint (g_utf8_strlen (zm_pillar_get_name (pillar), -1), <=, 30);
+
+  for (guint s = 1; s <= ZM_N_STAGES; s++)
+    n_statements += check_stage (pillar, s);
+
+  g_assert_cmpuint (zm_pillar_get_n_statements (pillar), ==, n_statements);
+  g_assert_cmpuint (g_list_model_get_n_items (zm_pillar_get_statements (pillar)), ==,
+                    n_statements);
+}
+
 static void
 test_model_pillars (void)
 {
@@ -128,60 +188,7 @@ test_model_pillars (void)
                     G_N_ELEMENTS (pillar_ids));
 
   for (guint i = 0; i < G_N_ELEMENTS (pillar_ids); i++)
-    {
-      ZmPillar *pillar = zm_model_get_pillar (model, i);
-      guint n_statements = 0;
-
-      g_assert_nonnull (pillar);
-      g_assert_cmpstr (zm_pillar_get_id (pillar), ==, pillar_ids[i]);
-      g_assert_cmpuint (zm_pillar_get_index (pillar), ==, i);
-      g_assert_true (zm_model_find_pillar (model, pillar_ids[i]) == pillar);
-      g_assert_cmpint (zm_pillar_get_project_authored (pillar), ==, pillar_project_authored[i]);
-      assert_text (zm_pillar_get_name (pillar));
-      assert_text (zm_pillar_get_question (pillar));
-      /* Pillar names are chart labels: keep them short. */
-      g_assert_cmpuint (g_utf8_strlen (zm_pillar_get_name (pillar), -1), <=, 30);
-
-      for (guint s = 1; s <= ZM_N_STAGES; s++)
-        {
-          ZmStage *stage = zm_pillar_get_stage (pillar, s);
-          GListModel *statements;
-          const char * const *advice;
-          guint n;
-
-          g_assert_nonnull (stage);
-          g_assert_cmpuint (zm_stage_get_number (stage), ==, s);
-          g_assert_true (zm_stage_get_pillar (stage) == pillar);
-          assert_text (zm_stage_get_subtitle (stage));
-          assert_text (zm_stage_get_description (stage));
-
-          statements = zm_stage_get_statements (stage);
-          n = g_list_model_get_n_items (statements);
-          g_assert_cmpuint (n, >=, 4);
-          g_assert_cmpuint (n, <=, 7);
-          n_statements += n;
-
-          advice = zm_stage_get_advice (stage);
-          g_assert_nonnull (advice);
-          if (s < ZM_N_STAGES)
-            {
-              guint n_actions = g_strv_length ((char **) advice);
-
-              g_assert_cmpuint (n_actions, >=, 3);
-              g_assert_cmpuint (n_actions, <=, 5);
-              for (guint a = 0; advice[a] != NULL; a++)
-                assert_text (advice[a]);
-            }
-          else
-            {
-              g_assert_null (advice[0]);
-            }
-        }
-
-      g_assert_cmpuint (zm_pillar_get_n_statements (pillar), ==, n_statements);
-      g_assert_cmpuint (g_list_model_get_n_items (zm_pillar_get_statements (pillar)), ==,
-                        n_statements);
-    }
+    check_pillar (model, i);
 }
 
 static void

@@ -923,6 +923,38 @@ test_example (void)
   assert_bytes_equal (second, first);
 }
 
+/* One test per mistake a file can hold. */
+static void
+add_error_tests (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/zm/document/error/%s", error_cases[i].name);
+
+      g_test_add_data_func (path, &error_cases[i], test_error);
+    }
+}
+
+/* One test per class of hostile file. */
+static void
+add_hostile_tests (void)
+{
+  g_test_add_func ("/zm/document/hostile/billion-laughs", test_billion_laughs);
+  g_test_add_data_func ("/zm/document/hostile/external-entity", "external-entity.zmscan",
+                        test_external_entity);
+  g_test_add_data_func ("/zm/document/hostile/external-dtd", "external-dtd.zmscan",
+                        test_external_entity);
+  g_test_add_func ("/zm/document/hostile/too-large", test_too_large);
+  g_test_add_func ("/zm/document/hostile/too-large-file", test_too_large_file);
+  g_test_add_func ("/zm/document/hostile/deep-nesting", test_deep_nesting);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/zm/document/hostile/%s", hostile_cases[i].fixture);
+
+      g_test_add_data_func (path, &hostile_cases[i], test_hostile);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -945,26 +977,8 @@ main (int   argc,
   g_test_add_func ("/zm/document/answer-changed-mark", test_answer_changed_mark);
   g_test_add_func ("/zm/document/new-from-previous", test_new_from_previous);
   g_test_add_func ("/zm/document/care-kinds", test_care_kinds);
-  for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/zm/document/error/%s", error_cases[i].name);
-
-      g_test_add_data_func (path, &error_cases[i], test_error);
-    }
-  g_test_add_func ("/zm/document/hostile/billion-laughs", test_billion_laughs);
-  g_test_add_data_func ("/zm/document/hostile/external-entity", "external-entity.zmscan",
-                        test_external_entity);
-  g_test_add_data_func ("/zm/document/hostile/external-dtd", "external-dtd.zmscan",
-                        test_external_entity);
-  g_test_add_func ("/zm/document/hostile/too-large", test_too_large);
-  g_test_add_func ("/zm/document/hostile/too-large-file", test_too_large_file);
-  g_test_add_func ("/zm/document/hostile/deep-nesting", test_deep_nesting);
-  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/zm/document/hostile/%s", hostile_cases[i].fixture);
-
-      g_test_add_data_func (path, &hostile_cases[i], test_hostile);
-    }
+  add_error_tests ();
+  add_hostile_tests ();
   g_test_add_func ("/zm/document/version/newer-minor", test_newer_minor);
   g_test_add_func ("/zm/document/version/migration", test_migration);
   g_test_add_func ("/zm/document/version/migration-error-line", test_migration_error_line);

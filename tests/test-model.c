@@ -24,18 +24,22 @@ load_text (const char  *text,
   return zm_model_new_from_bytes (bytes, "test-model.xml", error);
 }
 
-static void
-test_load (void)
+static ZmModel *
+load_test_model (void)
 {
   g_autofree char *text = read_test_model ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZmModel) model = load_text (text, &error);
-  ZmPillar *beta;
-  ZmStage *stage;
-  ZmStatement *statement;
-  ZmStep *step;
+  ZmModel *model = load_text (text, &error);
 
   g_assert_no_error (error);
+  return model;
+}
+
+static void
+test_load (void)
+{
+  g_autoptr(ZmModel) model = load_test_model ();
+
   g_assert_cmpstr (zm_model_get_id (model), ==, "test-model");
   g_assert_cmpstr (zm_model_get_version (model), ==, "2");
   /* White space collapsed and trimmed, as xgettext does for msgids. */
@@ -50,8 +54,15 @@ test_load (void)
   g_assert_cmpuint (g_list_model_get_n_items (zm_model_get_pillars (model)), ==, 3);
   g_assert_cmpuint (zm_model_get_n_statements (model), ==, 24);
   g_assert_cmpstr (zm_pillar_get_id (zm_model_get_pillar (model, 2)), ==, "gamma");
+}
 
-  beta = zm_model_find_pillar (model, "beta");
+static void
+test_load_pillar (void)
+{
+  g_autoptr(ZmModel) model = load_test_model ();
+  ZmPillar *beta = zm_model_find_pillar (model, "beta");
+  ZmStage *stage;
+
   g_assert_nonnull (beta);
   g_assert_cmpuint (zm_pillar_get_index (beta), ==, 1);
   g_assert_true (zm_pillar_get_project_authored (beta));
@@ -67,11 +78,18 @@ test_load (void)
   g_assert_cmpuint (g_list_model_get_n_items (zm_stage_get_statements (stage)), ==, 2);
   g_assert_cmpuint (g_strv_length ((char **) zm_stage_get_advice (stage)), ==, 2);
   g_assert_cmpuint (g_strv_length ((char **) zm_stage_get_advice (zm_pillar_get_stage (beta, 4))), ==, 0);
+}
 
-  statement = zm_model_find_statement (model, "beta.3.measured");
+static void
+test_load_statements_and_steps (void)
+{
+  g_autoptr(ZmModel) model = load_test_model ();
+  ZmStatement *statement = zm_model_find_statement (model, "beta.3.measured");
+  ZmStep *step;
+
   g_assert_nonnull (statement);
   g_assert_cmpuint (zm_statement_get_stage_number (statement), ==, 3);
-  g_assert_true (zm_statement_get_pillar (statement) == beta);
+  g_assert_true (zm_statement_get_pillar (statement) == zm_model_find_pillar (model, "beta"));
   g_assert_cmpstr (zm_statement_get_text (statement), ==, "Statement measured of beta.");
   g_assert_null (zm_model_find_statement (model, "beta.3.nothing"));
 
@@ -210,6 +228,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/zm/model/load", test_load);
+  g_test_add_func ("/zm/model/load/pillar", test_load_pillar);
+  g_test_add_func ("/zm/model/load/statements-and-steps", test_load_statements_and_steps);
   g_test_add_func ("/zm/model/outlive", test_outlive);
   g_test_add_func ("/zm/model/shipped", test_shipped);
   g_test_add_func ("/zm/model/missing-file", test_missing_file);
