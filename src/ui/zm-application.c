@@ -118,6 +118,57 @@ zm_application_open (GApplication  *app,
     zm_window_open_file (window, files[i]);
 }
 
+/* The model in use decides what the About window credits: a model file of
+ * an organisation's own may have more, or fewer, pillars written here. */
+static ZmModel *
+dup_model_in_use (GtkWindow *window)
+{
+  ZmAssessment *assessment = NULL;
+
+  if (ZM_IS_WINDOW (window))
+    assessment = zm_window_get_assessment (ZM_WINDOW (window));
+  if (assessment != NULL)
+    return g_object_ref (zm_assessment_get_model (assessment));
+
+  return zm_model_new_default (NULL);
+}
+
+static char *
+describe_model_authorship (ZmModel *model)
+{
+  g_autoptr(GString) pillars = g_string_new (NULL);
+  GString *comments = g_string_new (NULL);
+
+  if (model == NULL)
+    return NULL;
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+
+      if (!zm_pillar_get_project_authored (pillar))
+        continue;
+      if (pillars->len > 0)
+        g_string_append (pillars, ", ");
+      g_string_append (pillars, zm_pillar_get_name (pillar));
+    }
+
+  g_string_append (comments,
+                   _("The maturity model, its pillars and stages and the eight-step marketing "
+                     "challenge are by Zorgmarketingplatform."));
+  if (pillars->len > 0)
+    {
+      g_string_append_c (comments, ' ');
+      /* Translators: %s is a list of pillar names */
+      g_string_append_printf (comments,
+                              _("The statements of these pillars were written for this application "
+                                "and can be replaced by a model file of your own: %s."),
+                              pillars->str);
+    }
+
+  return g_string_free (comments, FALSE);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
@@ -126,6 +177,9 @@ about_action (GSimpleAction *action,
   ZmApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Zorgmarketing Scan developers", NULL };
+  static const char *model_credits[] = { "Zorgmarketingplatform https://www.zorgmarketingplatform.nl", NULL };
+  g_autoptr(ZmModel) model = dup_model_in_use (parent);
+  g_autofree char *comments = describe_model_authorship (model);
   AdwAboutWindow *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
@@ -141,13 +195,9 @@ about_action (GSimpleAction *action,
   /* Translators: put your names here, one per line */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   adw_about_window_add_credit_section (about, _("Healthcare marketing development model"),
-                                       (const char *[]) { "Zorgmarketingplatform https://www.zorgmarketingplatform.nl", NULL });
-  adw_about_window_set_comments (about,
-                                 _("The maturity model, its pillars and stages and the eight-step "
-                                   "marketing challenge are by Zorgmarketingplatform. The statements "
-                                   "of the pillars client focus, innovation, metrics and culture were "
-                                   "written for this application and can be replaced by a model file "
-                                   "of your own."));
+                                       model_credits);
+  if (comments != NULL)
+    adw_about_window_set_comments (about, comments);
   gtk_window_present (GTK_WINDOW (about));
 }
 
