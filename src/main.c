@@ -8,6 +8,13 @@
 #include <locale.h>
 
 #include "zm-application.h"
+#include "zm-cli.h"
+
+static const ZmCommandLine command_line = {
+  .add_options = zm_cli_add_options,
+  .handle_local_options = zm_cli_handle_local_options,
+  .local_command_line = zm_cli_local_command_line,
+};
 
 int
 main (int   argc,
@@ -21,6 +28,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = zm_application_new ();
+  zm_application_set_command_line (app, &command_line);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -7,7 +7,6 @@
 #include <glib/gi18n.h>
 
 #include "zm-application.h"
-#include "zm-cli.h"
 #include "zm-window-private.h"
 
 struct _ZmApplication
@@ -15,6 +14,7 @@ struct _ZmApplication
   AdwApplication  parent_instance;
   GSettings      *settings;
   ZmModel        *model;
+  const ZmCommandLine *command_line;
 };
 
 G_DEFINE_FINAL_TYPE (ZmApplication, zm_application, ADW_TYPE_APPLICATION)
@@ -59,24 +59,44 @@ zm_application_get_model (ZmApplication *self)
   return self->model;
 }
 
+void
+zm_application_set_command_line (ZmApplication       *self,
+                                 const ZmCommandLine *command_line)
+{
+  g_return_if_fail (ZM_IS_APPLICATION (self));
+  g_return_if_fail (self->command_line == NULL);
+
+  self->command_line = command_line;
+  if (command_line != NULL && command_line->add_options != NULL)
+    command_line->add_options (G_APPLICATION (self));
+}
+
 /* Everything that must work without a display (validate, summary, exports)
  * is decided here, before the application registers or opens a window. */
 static int
 zm_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
-  return zm_cli_handle_local_options (app, options);
+  ZmApplication *self = ZM_APPLICATION (app);
+
+  if (self->command_line == NULL || self->command_line->handle_local_options == NULL)
+    return -1;
+
+  return self->command_line->handle_local_options (app, options);
 }
 
-/* GApplication answers an option it cannot parse with status 1; the
- * command line promises 2 for wrong usage. */
 static gboolean
 zm_application_local_command_line (GApplication   *app,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  return zm_cli_local_command_line (G_APPLICATION_CLASS (zm_application_parent_class),
-                                    app, arguments, exit_status);
+  ZmApplication *self = ZM_APPLICATION (app);
+  GApplicationClass *parent_class = G_APPLICATION_CLASS (zm_application_parent_class);
+
+  if (self->command_line == NULL || self->command_line->local_command_line == NULL)
+    return parent_class->local_command_line (app, arguments, exit_status);
+
+  return self->command_line->local_command_line (parent_class, app, arguments, exit_status);
 }
 
 static void
@@ -121,16 +141,17 @@ zm_application_open (GApplication  *app,
 /* The model in use decides what the About window credits: a model file of
  * an organisation's own may have more, or fewer, pillars written here. */
 static ZmModel *
-dup_model_in_use (GtkWindow *window)
+get_model_in_use (ZmApplication *self,
+                  GtkWindow     *window)
 {
   ZmAssessment *assessment = NULL;
 
   if (ZM_IS_WINDOW (window))
     assessment = zm_window_get_assessment (ZM_WINDOW (window));
   if (assessment != NULL)
-    return g_object_ref (zm_assessment_get_model (assessment));
+    return zm_assessment_get_model (assessment);
 
-  return zm_model_new_default (NULL);
+  return zm_application_get_model (self);
 }
 
 static char *
@@ -178,8 +199,7 @@ about_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Zorgmarketing Scan developers", NULL };
   static const char *model_credits[] = { "Zorgmarketingplatform https://www.zorgmarketingplatform.nl", NULL };
-  g_autoptr(ZmModel) model = dup_model_in_use (parent);
-  g_autofree char *comments = describe_model_authorship (model);
+  g_autofree char *comments = describe_model_authorship (get_model_in_use (self, parent));
   AdwAboutWindow *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
@@ -276,6 +296,5 @@ zm_application_class_init (ZmApplicationClass *klass)
 static void
 zm_application_init (ZmApplication *self)
 {
-  zm_cli_add_options (G_APPLICATION (self));
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }
