@@ -232,10 +232,10 @@ mix_colors (const ZmColor *under,
  * under the same tint, so every pixel comes out as the translucent fill
  * over the grid would have made it. */
 static void
-draw_tinted_grid (cairo_t             *cr,
-                  const ZmRadarLayout *layout,
-                  const ZmRadarData   *data,
-                  const ZmRenderStyle *style)
+draw_premixed_fill_and_grid (cairo_t             *cr,
+                             const ZmRadarLayout *layout,
+                             const ZmRadarData   *data,
+                             const ZmRenderStyle *style)
 {
   const ZmColor *tint = &style->series[ZM_SERIES_CURRENT];
   ZmColor shape = mix_colors (&style->background, tint, CURRENT_FILL_ALPHA);
@@ -268,13 +268,14 @@ draw_backdrop (cairo_t             *cr,
                const ZmRenderStyle *style)
 {
   gboolean filled = zm_radar_data_has_series (data, ZM_SERIES_CURRENT);
+  gboolean opaque_background = style->paint_background && style->background.alpha >= 1.0;
 
   if (style->paint_background)
     zm_render_paint_background (cr, style, layout->width, layout->height);
 
-  if (filled && style->paint_background)
+  if (filled && opaque_background)
     {
-      draw_tinted_grid (cr, layout, data, style);
+      draw_premixed_fill_and_grid (cr, layout, data, style);
       return;
     }
 
