@@ -155,6 +155,7 @@ series_path (cairo_t             *cr,
 {
   guint n = data->n_axes;
   guint start = first_run_start (data, series);
+  guint k;
 
   if (start == n)
     {
@@ -163,7 +164,9 @@ series_path (cairo_t             *cr,
       return;
     }
 
-  for (guint k = 0; k < n; )
+  /* k counts the axes walked from the first run's start. */
+  k = 0;
+  while (k < n)
     {
       guint first = (start + k) % n, length = 0;
 
