@@ -538,6 +538,92 @@ test_deep_nesting (void)
   g_assert_nonnull (strstr (error->message, "nested too deeply"));
 }
 
+/* libxml2 2.9 compares every pair of an element's attributes; this many
+ * took seconds before they were counted first. */
+static void
+test_many_attributes (void)
+{
+  GString *text = g_string_new ("<?xml version=\"1.0\"?>\n<assessment xmlns=\""
+                                ZM_DOCUMENT_NAMESPACE "\" version=\"1.0\">\n<a");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (text, " a%u=\"x\"", i);
+  g_string_append (text, "/>\n</assessment>\n");
+  bytes = g_string_free_to_bytes (text);
+  error = read_hostile (bytes, "attributes.zmscan");
+
+  g_assert_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "attributes.zmscan:3: "));
+  g_assert_nonnull (strstr (error->message, "attributes"));
+}
+
+static void
+test_many_elements (void)
+{
+  GString *text = g_string_new ("<?xml version=\"1.0\"?>\n<assessment xmlns=\""
+                                ZM_DOCUMENT_NAMESPACE "\" version=\"1.0\">\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (text, "<a/><a/><a/>\n");
+  g_string_append (text, "</assessment>\n");
+  bytes = g_string_free_to_bytes (text);
+  error = read_hostile (bytes, "elements.zmscan");
+
+  g_assert_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_TOO_LARGE);
+  /* The root is element 1; element 200,001 is the second on line 66,669. */
+  g_assert_true (g_str_has_prefix (error->message, "elements.zmscan:66669: "));
+  g_assert_nonnull (strstr (error->message, "elements"));
+}
+
+/* The count must not take markup-like text for elements or attributes. */
+static void
+test_counting_skips_comments (void)
+{
+  g_autoptr(GBytes) valid = zm_test_read_data ("valid.zmscan");
+  const char *data = g_bytes_get_data (valid, NULL);
+  const char *body = strstr (data, "?>") + 2;
+  GString *text = g_string_new_len (data, body - data);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ZmAssessment) a = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_string_append (text, "\n<!-- <x y=\" -->\n<?pi ");
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (text, "<b c=d>");
+  g_string_append (text, "?>\n<!--");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (text, " e='f'");
+  g_string_append (text, " -->");
+  g_string_append (text, body);
+  bytes = g_string_free_to_bytes (text);
+  a = zm_document_read_bytes (bytes, "comments.zmscan", test_model, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+}
+
+/* libxml2 keeps a node's line in 16 bits unless told otherwise. */
+static void
+test_error_past_line_65535 (void)
+{
+  GString *text = g_string_new ("<?xml version=\"1.0\"?>\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 70000; i++)
+    g_string_append_c (text, '\n');
+  g_string_append (text, "<assessment xmlns=\"urn:example:something-else\" version=\"1.0\"/>\n");
+  bytes = g_string_free_to_bytes (text);
+  error = read_hostile (bytes, "long.zmscan");
+
+  g_assert_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_NOT_ASSESSMENT);
+  g_assert_true (g_str_has_prefix (error->message, "long.zmscan:70002: "));
+}
+
 typedef struct {
   const char *fixture;
   int         code;
@@ -947,6 +1033,10 @@ add_hostile_tests (void)
   g_test_add_func ("/zm/document/hostile/too-large", test_too_large);
   g_test_add_func ("/zm/document/hostile/too-large-file", test_too_large_file);
   g_test_add_func ("/zm/document/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/zm/document/hostile/many-attributes", test_many_attributes);
+  g_test_add_func ("/zm/document/hostile/many-elements", test_many_elements);
+  g_test_add_func ("/zm/document/hostile/counting-skips-comments", test_counting_skips_comments);
+  g_test_add_func ("/zm/document/hostile/error-past-line-65535", test_error_past_line_65535);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/zm/document/hostile/%s", hostile_cases[i].fixture);

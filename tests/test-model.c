@@ -221,6 +221,27 @@ test_missing_file (void)
   g_assert_true (strstr (error->message, "no-such-model.xml: ") != NULL);
 }
 
+/* The model goes through the same count before libxml2 reads it. */
+static void
+test_many_attributes (void)
+{
+  GString *text = g_string_new ("<?xml version=\"1.0\"?>\n<model");
+  g_autoptr(GTimer) timer = g_timer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmModel) model = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (text, " a%u=\"x\"", i);
+  g_string_append (text, "/>\n");
+  model = load_text (text->str, &error);
+  g_string_free (text, TRUE);
+
+  g_assert_null (model);
+  g_assert_error (error, ZM_MODEL_ERROR, ZM_MODEL_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "test-model.xml:2: "));
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 2.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/zm/model/outlive", test_outlive);
   g_test_add_func ("/zm/model/shipped", test_shipped);
   g_test_add_func ("/zm/model/missing-file", test_missing_file);
+  g_test_add_func ("/zm/model/hostile/many-attributes", test_many_attributes);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/zm/model/error/%s", error_cases[i].name);

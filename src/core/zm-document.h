@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 
 typedef enum {
   ZM_DOCUMENT_ERROR_IO,              /* could not read or write the file */
-  ZM_DOCUMENT_ERROR_TOO_LARGE,       /* over ZM_DOCUMENT_MAX_SIZE */
+  ZM_DOCUMENT_ERROR_TOO_LARGE,       /* over ZM_DOCUMENT_MAX_SIZE, or too many elements or attributes */
   ZM_DOCUMENT_ERROR_MALFORMED,       /* not well-formed XML, bad encoding */
   ZM_DOCUMENT_ERROR_DOCTYPE,         /* has a DOCTYPE or entities */
   ZM_DOCUMENT_ERROR_NOT_ASSESSMENT,  /* wrong root element or namespace */

@@ -25,7 +25,7 @@ G_BEGIN_DECLS
  * applies), like the document errors. */
 typedef enum {
   ZM_MODEL_ERROR_IO,         /* could not read the file */
-  ZM_MODEL_ERROR_TOO_LARGE,  /* over ZM_MODEL_MAX_SIZE */
+  ZM_MODEL_ERROR_TOO_LARGE,  /* over ZM_MODEL_MAX_SIZE, or too many elements or attributes */
   ZM_MODEL_ERROR_MALFORMED,  /* not well-formed XML, bad encoding */
   ZM_MODEL_ERROR_DOCTYPE,    /* has a DOCTYPE or entities */
   ZM_MODEL_ERROR_INVALID,    /* wrong structure or meaning */

@@ -87,6 +87,29 @@ on_entity_decl (void          *user_data,
   on_doctype (user_data, name, public_id, system_id);
 }
 
+/* A node keeps its line in 16 bits; BIG_LINES saves the real line of text
+ * nodes only, so elements past line 65535 keep theirs in psvi, which
+ * nothing else uses without schema validation. */
+static void
+on_start_element (void           *user_data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             nb_namespaces,
+                  const xmlChar **namespaces,
+                  int             nb_attributes,
+                  int             nb_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = user_data;
+  int line = xmlSAX2GetLineNumber (ctxt);
+
+  xmlSAX2StartElementNs (ctxt, localname, prefix, uri, nb_namespaces, namespaces,
+                         nb_attributes, nb_defaulted, attributes);
+  if (line >= G_MAXUINT16 && ctxt->node != NULL)
+    ctxt->node->psvi = GINT_TO_POINTER (line);
+}
+
 static xmlParserCtxt *
 new_secure_context (ParseState *state)
 {
@@ -100,6 +123,7 @@ new_secure_context (ParseState *state)
   ctxt->sax->internalSubset = on_doctype;
   ctxt->sax->externalSubset = on_doctype;
   ctxt->sax->entityDecl = on_entity_decl;
+  ctxt->sax->startElementNs = on_start_element;
 
   return ctxt;
 }
@@ -148,12 +172,153 @@ check_size (GBytes      *bytes,
   return FALSE;
 }
 
+/* libxml2 2.9 checks an element's attributes for duplicates pair by pair
+ * and keeps a node for every element: a small file of many attributes or
+ * many empty elements would hold the reader for minutes or take hundreds
+ * of megabytes. Our formats need a fraction of these limits. */
+#define ZM_XML_MAX_ATTRIBUTES 64
+#define ZM_XML_MAX_ELEMENTS   200000
+
+typedef struct {
+  const char *p;
+  const char *end;
+  int         line;
+} Scan;
+
+/* Moves past @terminator, counting lines; FALSE when the input ends first,
+ * which libxml2 then reports in its own words. */
+static gboolean
+scan_past (Scan       *scan,
+           const char *terminator)
+{
+  gsize len = strlen (terminator);
+
+  for (; scan->p + len <= scan->end; scan->p++)
+    {
+      if (memcmp (scan->p, terminator, len) == 0)
+        {
+          scan->p += len;
+          return TRUE;
+        }
+      if (*scan->p == '\n')
+        scan->line++;
+    }
+  scan->p = scan->end;
+  return FALSE;
+}
+
+static gboolean
+scan_starts_with (const Scan *scan,
+                  const char *prefix)
+{
+  gsize len = strlen (prefix);
+
+  return scan->p + len <= scan->end && memcmp (scan->p, prefix, len) == 0;
+}
+
+/* Counts the attributes of the start tag at scan->p (just past its '<') by
+ * their '=' outside quoted values, and moves past its '>'. */
+static guint
+scan_start_tag (Scan *scan)
+{
+  guint n_attributes = 0;
+  char quote = '\0';
+
+  for (; scan->p < scan->end; scan->p++)
+    {
+      char c = *scan->p;
+
+      if (c == '\n')
+        scan->line++;
+      if (quote != '\0')
+        {
+          if (c == quote)
+            quote = '\0';
+        }
+      else if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '=')
+        n_attributes++;
+      else if (c == '>')
+        {
+          scan->p++;
+          break;
+        }
+    }
+  return n_attributes;
+}
+
+/* Moves past the markup at scan->p (a '<'). Returns the number of
+ * attributes of a start tag, -1 for any other markup. */
+static int
+scan_markup (Scan *scan)
+{
+  if (scan_starts_with (scan, "<!--"))
+    return scan_past (scan, "-->"), -1;
+  if (scan_starts_with (scan, "<![CDATA["))
+    return scan_past (scan, "]]>"), -1;
+  if (scan_starts_with (scan, "<?"))
+    return scan_past (scan, "?>"), -1;
+  if (scan_starts_with (scan, "<!") || scan_starts_with (scan, "</"))
+    return scan_past (scan, ">"), -1;
+
+  scan->p++;
+  return (int) scan_start_tag (scan);
+}
+
+/* A linear pass over the bytes before libxml2 sees them, refusing the
+ * shapes above. */
+static gboolean
+check_shape (GBytes      *bytes,
+             const char  *display_name,
+             GQuark       domain,
+             GError     **error)
+{
+  gsize size;
+  Scan scan = { g_bytes_get_data (bytes, &size), NULL, 1 };
+  guint n_elements = 0;
+
+  scan.end = scan.p + size;
+  while (scan.p < scan.end)
+    {
+      int line = scan.line;
+      int n_attributes;
+
+      if (*scan.p != '<')
+        {
+          if (*scan.p++ == '\n')
+            scan.line++;
+          continue;
+        }
+
+      n_attributes = scan_markup (&scan);
+      if (n_attributes < 0)
+        continue;
+      if (n_attributes > ZM_XML_MAX_ATTRIBUTES)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("an element has more than %d attributes"), ZM_XML_MAX_ATTRIBUTES);
+          set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name, line, message);
+          return FALSE;
+        }
+      if (++n_elements > ZM_XML_MAX_ELEMENTS)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the file has more than %d elements"), ZM_XML_MAX_ELEMENTS);
+          set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name, line, message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: entities stay unexpanded,
  * no DTD is fetched and libxml2's depth and size limits stay on. COMPACT
  * stores short texts inside their nodes, sparing an allocation each; core
- * never changes a text node of a parsed tree, which COMPACT forbids. */
+ * never changes a text node of a parsed tree, which COMPACT forbids.
+ * BIG_LINES, or lines past 65535 are all reported as line 65535. */
 #define ZM_XML_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
-                              XML_PARSE_COMPACT)
+                              XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
 
 xmlDoc *
 zm_xml_parse (GBytes      *bytes,
@@ -168,7 +333,8 @@ zm_xml_parse (GBytes      *bytes,
   gsize size;
   const char *data;
 
-  if (!check_size (bytes, display_name, max_size, domain, error))
+  if (!check_size (bytes, display_name, max_size, domain, error) ||
+      !check_shape (bytes, display_name, domain, error))
     return NULL;
 
   ctxt = new_secure_context (&state);
@@ -205,6 +371,9 @@ get_line (const xmlNode *node)
 {
   int line = (int) xmlGetLineNo (node);
   gboolean leading = TRUE;
+
+  if (node->type == XML_ELEMENT_NODE && node->psvi != NULL)
+    return GPOINTER_TO_INT (node->psvi);
 
   if (node->type != XML_TEXT_NODE || node->content == NULL || line <= 0)
     return line;
