@@ -43,7 +43,7 @@ test_description_has_every_score (void)
   g_assert_cmpuint (result->n_determined, ==, result->n_pillars);
   for (guint i = 0; i < result->n_pillars; i++)
     {
-      g_autofree char *score = g_strdup_printf ("%.1f", result->pillars[i].score);
+      g_autofree char *score = g_strdup_printf ("%.2f", zm_score_for_display (result->pillars[i].score));
 
       g_assert_true (strstr (description, zm_pillar_get_name (result->pillars[i].pillar)) != NULL);
       g_assert_true (strstr (description, score) != NULL);

@@ -703,7 +703,7 @@ test_chart_picks_profiles (void)
   g_assert_false (zm_chart_shows_radar (data));
   profile_text = zm_chart_describe (data);
   g_assert_true (g_str_has_prefix (profile_text, "How well each stage fits, for 6 pillars."));
-  g_assert_nonnull (strstr (profile_text, "Marketing practice Initiated · 1.0. Initiated: 25 %, "
+  g_assert_nonnull (strstr (profile_text, "Marketing practice Initiated · 1.00. Initiated: 25 %, "
                                           "Defined: 50 %, Organised: 75 %, Optimised: 100 %."));
   g_assert_nonnull (strstr (profile_text, "Innovation not determined."));
 
@@ -724,10 +724,31 @@ test_describe (void)
   for (guint i = 0; i < 6; i++)
     g_assert_nonnull (strstr (text, labels_en[i]));
   g_assert_nonnull (strstr (text, "Innovation: not determined"));
-  g_assert_nonnull (strstr (text, "score 1.5, stage Defined"));
-  g_assert_nonnull (strstr (text, "score 2.5, stage Organised"));
+  g_assert_nonnull (strstr (text, "score 1.50, stage Defined"));
+  g_assert_nonnull (strstr (text, "score 2.50, stage Organised"));
   g_assert_nonnull (strstr (text, "Target: stage 4, Optimised"));
   g_assert_nonnull (strstr (text, "Previous score"));
+}
+
+/* 1.4516 is stage 1: one decimal printed it as 1.5, the next stage. */
+static void
+test_describe_score_below_half (void)
+{
+  g_autoptr(ZmRadarData) data = make_data (6, FALSE, FALSE, FALSE);
+  g_autofree char *radar_text = NULL;
+  g_autofree char *profile_text = NULL;
+
+  zm_radar_data_set_value (data, ZM_SERIES_CURRENT, 0, 1.4516);
+  zm_radar_data_set_value (data, ZM_SERIES_CURRENT, 1, 1.4999999);
+  radar_text = zm_radar_describe (data);
+  g_assert_nonnull (strstr (radar_text, "score 1.45, stage Initiated"));
+  g_assert_nonnull (strstr (radar_text, "score 1.49, stage Initiated"));
+
+  for (guint i = 2; i < 6; i++)
+    zm_radar_data_set_value (data, ZM_SERIES_CURRENT, i, NAN);
+  profile_text = zm_chart_describe (data);
+  g_assert_nonnull (strstr (profile_text, "Initiated · 1.45."));
+  g_assert_nonnull (strstr (profile_text, "Initiated · 1.49."));
 }
 
 static void
@@ -776,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/zm/radar/draw/transparent", test_draw_transparent);
   g_test_add_func ("/zm/radar/draw/own-background-same", test_draw_own_background_same);
   g_test_add_func ("/zm/radar/describe", test_describe);
+  g_test_add_func ("/zm/radar/describe/score-below-half", test_describe_score_below_half);
   g_test_add_func ("/zm/profile/bars", test_profile_bars);
   g_test_add_func ("/zm/chart/picks-profiles", test_chart_picks_profiles);
 

@@ -176,6 +176,26 @@ test_round_stage (void)
   g_assert_cmpuint (zm_score_round_stage (NAN), ==, 0);
 }
 
+/* A shown score never reads as the next stage's x.50. */
+static void
+test_score_for_display (void)
+{
+  static const struct { double score; double shown; guint stage; } table[] = {
+    { 1.4516, 1.45, 1 }, { 1.4951, 1.49, 1 }, { 1.4999999, 1.49, 1 }, { 1.5, 1.5, 2 },
+    { 2.499, 2.49, 2 }, { 2.5, 2.5, 3 }, { 3.995, 4.0, 4 }, { 2.0833, 2.08, 2 }, { 1.0, 1.0, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      double shown = zm_score_for_display (table[i].score);
+
+      g_assert_cmpfloat_with_epsilon (shown, table[i].shown, 1e-9);
+      g_assert_cmpuint (zm_score_round_stage (table[i].score), ==, table[i].stage);
+      g_assert_cmpuint (zm_score_round_stage (shown), ==, table[i].stage);
+    }
+  g_assert_true (isnan (zm_score_for_display (NAN)));
+}
+
 static ZmModel *
 load_test_model (void)
 {
@@ -250,6 +270,7 @@ main (int   argc,
     }
   g_test_add_func ("/zm/scoring/counts", test_counts);
   g_test_add_func ("/zm/scoring/round-stage", test_round_stage);
+  g_test_add_func ("/zm/scoring/for-display", test_score_for_display);
   g_test_add_func ("/zm/scoring/assessment", test_assessment);
   g_test_add_func ("/zm/scoring/assessment-none-determined", test_assessment_none_determined);
 

@@ -346,7 +346,8 @@ print_overall (ZmModel        *model,
 
   /* Translators: "Overall: stage 2 (Defined), score 2.41" */
   print_line (0, _("Overall: stage %u (%s), score %.2f"), result->overall_stage,
-              zm_model_get_stage_name (model, result->overall_stage), result->overall);
+              zm_model_get_stage_name (model, result->overall_stage),
+              zm_score_for_display (result->overall));
 }
 
 static void
@@ -363,7 +364,8 @@ print_pillar (ZmModel              *model,
   else
     /* Translators: "stage 2 (Defined), score 2.31" */
     print_line (1, _("stage %u (%s), score %.2f"), pillar->stage,
-                zm_model_get_stage_name (model, pillar->stage), pillar->score);
+                zm_model_get_stage_name (model, pillar->stage),
+                zm_score_for_display (pillar->score));
 
   if (pillar->included)
     /* Translators: the share of statements answered, e.g. "answered: 75 %" */

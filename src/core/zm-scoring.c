@@ -28,6 +28,23 @@ zm_score_round_stage (double score)
   return (guint) CLAMP (rounded, 1.0, (double) ZM_N_STAGES);
 }
 
+double
+zm_score_for_display (double score)
+{
+  double shown;
+
+  if (isnan (score))
+    return score;
+
+  /* Rounding to two decimals may reach the next half stage; the stage
+   * itself is never rounded that way, so cut instead of rounding up. */
+  shown = round (score * 100.0) / 100.0;
+  if (zm_score_round_stage (shown) != zm_score_round_stage (score))
+    shown = floor (score * 100.0) / 100.0;
+
+  return shown;
+}
+
 static void
 count_ratings (const ZmRating *ratings,
                const guint    *stages,

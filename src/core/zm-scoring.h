@@ -61,6 +61,11 @@ void      zm_score_pillar        (const ZmRating *ratings,
 /* Rounds a score to its stage: x.5 rounds up. */
 guint     zm_score_round_stage   (double          score);
 
+/* The score as shown wherever a person reads it, next to its stage: two
+ * decimals, cut rather than rounded where rounding would show the next
+ * stage's x.50 (1.4999 shows as 1.49, not 1.50). NAN stays NAN. */
+double    zm_score_for_display   (double          score);
+
 /* Scores every pillar of the assessment's model, in model order. Pillars
  * that are not included are scored too but left out of the overall figure. */
 ZmResult *zm_score_assessment    (ZmAssessment   *assessment);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "zm-render-text.h"
+#include "zm-scoring.h"
 
 gboolean
 zm_rect_intersects (const ZmRect *a,
@@ -398,8 +399,8 @@ zm_render_format_day (GDateTime *date)
  * zm_render_format_score:
  * @score: 1.0–4.0
  *
- * Returns: (transfer full): the score with one decimal, in the locale's
- *   notation
+ * Returns: (transfer full): the score as zm_score_for_display() gives it,
+ *   two decimals in the locale's notation; "–" for NAN
  */
 char *
 zm_render_format_score (double score)
@@ -407,5 +408,5 @@ zm_render_format_score (double score)
   if (isnan (score))
     return g_strdup ("–");
 
-  return g_strdup_printf ("%.1f", score);
+  return g_strdup_printf ("%.2f", zm_score_for_display (score));
 }

@@ -184,7 +184,9 @@ add_gaps (ZmReportContent *content,
     {
       const ZmPillarResult *pillar = g_ptr_array_index (gaps, i);
       g_autofree char *score = zm_render_format_score (pillar->score);
-      g_autofree char *gap = zm_render_format_score (pillar->gap);
+      /* The gap from the score as printed, so the two figures add up. */
+      g_autofree char *gap = g_strdup_printf ("%.2f", pillar->target -
+                                              zm_score_for_display (pillar->score));
       ZmBlock *block = zm_report_content_add (content, ZM_BLOCK_BULLET, NULL);
 
       /* Translators: one of the largest gaps: pillar, score now, its stage,

@@ -143,30 +143,13 @@ zm_ui_describe_checklist (ZmAssessment *assessment)
   return zm_checklist_describe (data);
 }
 
-double
-zm_ui_round_score (double score)
-{
-  double shown;
-
-  if (isnan (score))
-    return score;
-
-  /* Rounding to two decimals may reach the next half stage; the stage
-   * itself is never rounded that way, so cut instead of rounding up. */
-  shown = round (score * 100.0) / 100.0;
-  if (zm_score_round_stage (shown) != zm_score_round_stage (score))
-    shown = floor (score * 100.0) / 100.0;
-
-  return shown;
-}
-
 char *
 zm_ui_format_score (double score)
 {
   if (isnan (score))
     return g_strdup ("–");
 
-  return g_strdup_printf ("%.2f", zm_ui_round_score (score));
+  return g_strdup_printf ("%.2f", zm_score_for_display (score));
 }
 
 /* A section heading that wraps, where a group title would be cut off on a

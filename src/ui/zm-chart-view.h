@@ -58,8 +58,6 @@ char           *zm_ui_describe_checklist      (ZmAssessment         *assessment)
  * another stage (1.497 shows as 1.49, not 1.50, because its stage is 1).
  * NAN gives "–". */
 char           *zm_ui_format_score            (double                score);
-/* The value zm_ui_format_score() shows, for figures derived from it. */
-double          zm_ui_round_score             (double                score);
 
 /* A wrapping section heading, an optional description and an
  * AdwPreferencesGroup (returned in @group_out) in a box: used where a

@@ -194,7 +194,7 @@ format_summary_subtitle (ZmResultsPage        *self,
 static char *
 format_gap_value (const ZmPillarResult *pr)
 {
-  return g_strdup_printf ("%.2f", pr->target - zm_ui_round_score (pr->score));
+  return g_strdup_printf ("%.2f", pr->target - zm_score_for_display (pr->score));
 }
 
 static char *
@@ -206,7 +206,7 @@ format_gap (const ZmPillarResult *pr)
     return g_strdup (_("No target set"));
   if (!pr->determined || isnan (pr->gap))
     return g_strdup (_("Gap unknown until the pillar is determined"));
-  if (pr->target - zm_ui_round_score (pr->score) <= 0.0)
+  if (pr->target - zm_score_for_display (pr->score) <= 0.0)
     return g_strdup (_("Target reached"));
 
   gap = format_gap_value (pr);
@@ -609,7 +609,7 @@ update_gaps (ZmResultsPage *self)
 
       any_target |= pr->included && pr->target > 0;
       if (pr->included && pr->determined && pr->target > 0 &&
-          pr->target - zm_ui_round_score (pr->score) > 0.0)
+          pr->target - zm_score_for_display (pr->score) > 0.0)
         g_ptr_array_add (gaps, (gpointer) pr);
     }
   g_ptr_array_sort (gaps, compare_gaps);
