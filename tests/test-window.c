@@ -12,6 +12,7 @@
 
 #include "zm-document.h"
 #include "zm-help-window.h"
+#include "zm-model-window.h"
 #include "zm-recovery.h"
 #include "zm-sidebar.h"
 #include "zm-statement-row.h"
@@ -1125,6 +1126,177 @@ test_export_report (void)
   destroy_window (window);
 }
 
+#define TEST_MODEL_FILE TEST_DATADIR "/test-model.xml"
+
+static GSettings *
+app_settings (void)
+{
+  return zm_application_get_settings (app);
+}
+
+/* A model file that is not XML at all, in the test's own folder. */
+static GFile *
+broken_model_file (void)
+{
+  g_autoptr(GFile) file = temp_file ("broken-model.xml");
+  g_autoptr(GError) error = NULL;
+  const char *text = "<model xmlns=\"urn:zorgmarketing-scan:model:1\" id=\"broken\">\n<title>Kapot</titel>\n";
+
+  g_assert_true (g_file_replace_contents (file, text, strlen (text), NULL, FALSE, 0, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static void
+test_model_file_setting (void)
+{
+  ZmWindow *window;
+  ZmAssessment *assessment;
+  ZmModel *used;
+
+  g_settings_set_string (app_settings (), "model-file", TEST_MODEL_FILE);
+  window = create_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  zm_test_drain ();
+
+  assessment = zm_window_get_assessment (window);
+  g_assert_nonnull (assessment);
+  used = zm_assessment_get_model (assessment);
+  g_assert_cmpstr (zm_model_get_id (used), ==, "test-model");
+  g_assert_cmpuint (zm_model_get_n_pillars (used), ==, 3);
+  g_assert_cmpstr (zm_pillar_get_id (zm_model_get_pillar (used, 0)), ==, "alpha");
+  /* What the user sees: the file's pillars in the sidebar, and no error. */
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_containing, "Alpha pillar"));
+  g_assert_null (find_dialog (window));
+
+  /* Going back to the built-in model leaves the open assessment alone. */
+  g_settings_reset (app_settings (), "model-file");
+  g_assert_cmpstr (zm_model_get_id (zm_application_get_model (app)), !=, "test-model");
+  g_assert_true (zm_assessment_get_model (zm_window_get_assessment (window)) == used);
+
+  destroy_window (window);
+}
+
+static void
+test_broken_model_file (void)
+{
+  g_autoptr(GFile) file = broken_model_file ();
+  g_autoptr(ZmModel) built_in = zm_model_new_default (NULL);
+  g_autofree char *path = g_file_get_path (file);
+  ZmWindow *window = create_window ();
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_settings_set_string (app_settings (), "model-file", path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  WAIT_FOR (find_dialog (window) != NULL);
+
+  dialog = find_dialog (window);
+  body = adw_message_dialog_get_body (dialog);
+  g_test_message ("error shown: %s", body);
+  g_assert_nonnull (strstr (body, "broken-model.xml"));
+  g_assert_nonnull (strstr (body, "built-in model"));
+  /* The user can go on, with the built-in model. */
+  g_assert_nonnull (zm_window_get_assessment (window));
+  g_assert_cmpstr (zm_model_get_id (zm_assessment_get_model (zm_window_get_assessment (window))), ==,
+                   zm_model_get_id (built_in));
+  respond (dialog, "close");
+
+  /* Told once, not on every new assessment. */
+  zm_application_get_model (app);
+  zm_test_drain ();
+  g_assert_null (find_dialog (window));
+
+  g_settings_reset (app_settings (), "model-file");
+  destroy_window (window);
+}
+
+static const char *
+row_subtitle (GtkWidget  *root,
+              const char *title)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (find_titled (root, ADW_TYPE_ACTION_ROW, title)));
+}
+
+static void
+test_model_window (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) test_model = g_file_new_for_path (TEST_MODEL_FILE);
+  g_autoptr(GFile) broken = broken_model_file ();
+  g_autofree char *built_in_title = g_strdup (zm_model_get_title (model ()));
+  g_autofree char *key = NULL;
+  ZmModelWindow *model_window;
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-model", NULL);
+  model_window = (ZmModelWindow *) zm_test_find_toplevel (ZM_TYPE_MODEL_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (model_window);
+  g_object_ref (model_window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (model_window)), ==, "Assessment Model");
+  g_assert_cmpstr (row_subtitle (GTK_WIDGET (model_window), "Title"), ==, built_in_title);
+  g_assert_cmpstr (row_subtitle (GTK_WIDGET (model_window), "Source"), ==, "Built-in model");
+
+  /* A model file of one's own: shown, remembered, and used from now on. */
+  zm_model_window_use_file (model_window, test_model);
+  WAIT_FOR (g_strcmp0 (row_subtitle (GTK_WIDGET (model_window), "Title"), "Test model") == 0);
+  g_assert_cmpstr (row_subtitle (GTK_WIDGET (model_window), "Version"), ==, "2");
+  g_assert_cmpstr (row_subtitle (GTK_WIDGET (model_window), "Written for This Application"), ==,
+                   "Beta pillar, Gamma pillar");
+  key = g_settings_get_string (app_settings (), "model-file");
+  g_assert_cmpstr (key, ==, TEST_MODEL_FILE);
+  g_assert_cmpstr (zm_model_get_id (zm_application_get_model (app)), ==, "test-model");
+
+  /* A broken file is refused there, and the choice before it stays. */
+  zm_model_window_use_file (model_window, broken);
+  WAIT_FOR (zm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (model_window)) != NULL);
+  dialog = (AdwMessageDialog *) zm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (model_window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken-model.xml"));
+  respond (dialog, "close");
+  g_assert_cmpstr (row_subtitle (GTK_WIDGET (model_window), "Title"), ==, "Test model");
+  g_assert_cmpstr (zm_model_get_id (zm_application_get_model (app)), ==, "test-model");
+
+  gtk_widget_activate_action (GTK_WIDGET (model_window), "model.use-built-in", NULL);
+  g_assert_cmpstr (row_subtitle (GTK_WIDGET (model_window), "Title"), ==, built_in_title);
+  g_clear_pointer (&key, g_free);
+  key = g_settings_get_string (app_settings (), "model-file");
+  g_assert_cmpstr (key, ==, "");
+
+  gtk_window_close (GTK_WINDOW (model_window));
+  zm_test_drain ();
+  g_assert_finalize_object (model_window);
+  destroy_window (window);
+}
+
+static void
+test_wrong_model_says_what_to_do (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("other-model.zmscan");
+  g_autoptr(GFile) model_file = g_file_new_for_path (TEST_MODEL_FILE);
+  g_autoptr(ZmModel) other = zm_model_new_from_file (model_file, NULL);
+  g_autoptr(ZmAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_nonnull (other);
+  assessment = zm_assessment_new (other);
+  g_assert_true (zm_document_save (assessment, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  zm_window_open_file (window, file);
+  WAIT_FOR (find_dialog (window) != NULL);
+  dialog = find_dialog (window);
+  body = adw_message_dialog_get_body (dialog);
+  g_test_message ("error shown: %s", body);
+  g_assert_nonnull (strstr (body, "“test-model”"));
+  g_assert_nonnull (strstr (body, "Main Menu → Assessment Model"));
+  respond (dialog, "close");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1167,6 +1339,10 @@ main (int   argc,
   g_test_add_func ("/zm/window/copy-chart", test_copy_chart);
   g_test_add_func ("/zm/window/export-report", test_export_report);
   g_test_add_func ("/zm/window/dutch", test_dutch);
+  g_test_add_func ("/zm/window/model-file-setting", test_model_file_setting);
+  g_test_add_func ("/zm/window/broken-model-file", test_broken_model_file);
+  g_test_add_func ("/zm/window/model-window", test_model_window);
+  g_test_add_func ("/zm/window/wrong-model-says-what-to-do", test_wrong_model_says_what_to_do);
 
   status = g_test_run ();
 

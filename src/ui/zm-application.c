@@ -14,10 +14,24 @@ struct _ZmApplication
   AdwApplication  parent_instance;
   GSettings      *settings;
   ZmModel        *model;
+  /* The value of the model-file key that model was chosen for: a failed
+   * file is tried, and reported, once per value, not on every call. */
+  char           *model_path;
+  gboolean        model_failed;
+  /* Why it failed, until a window has shown it. */
+  GError         *model_error;
   const ZmCommandLine *command_line;
 };
 
 G_DEFINE_FINAL_TYPE (ZmApplication, zm_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 ZmApplication *
 zm_application_new (void)
@@ -29,34 +43,137 @@ zm_application_new (void)
                        NULL);
 }
 
+static void
+on_model_file_changed (ZmApplication *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "model-file");
+
+  /* zm_application_use_model() sets the key itself, after the model. */
+  if (g_strcmp0 (path, self->model_path) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
 GSettings *
 zm_application_get_settings (ZmApplication *self)
 {
   g_return_val_if_fail (ZM_IS_APPLICATION (self), NULL);
 
   if (self->settings == NULL)
-    self->settings = g_settings_new (APP_ID);
+    {
+      self->settings = g_settings_new (APP_ID);
+      g_signal_connect_object (self->settings, "changed::model-file",
+                               G_CALLBACK (on_model_file_changed), self, G_CONNECT_SWAPPED);
+    }
 
   return self->settings;
+}
+
+static ZmModel *
+load_built_in_model (void)
+{
+  g_autoptr(GError) error = NULL;
+  ZmModel *model;
+
+  /* The model is compiled into the program: failing to read it is a
+   * bug in the build, not something the user can fix. */
+  model = zm_model_new_default (&error);
+  if (model == NULL)
+    g_error ("The built-in model cannot be read: %s", error->message);
+
+  return model;
+}
+
+static ZmModel *
+load_model (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (path[0] == '\0')
+    return load_built_in_model ();
+
+  file = g_file_new_for_commandline_arg (path);
+  return zm_model_new_from_file (file, error);
+}
+
+/* The user cannot act on a model file that fails without a window to
+ * say so in; the error waits for one. */
+static void
+report_model_error (ZmApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (self->model_error == NULL || !ZM_IS_WINDOW (window))
+    return;
+
+  error = g_error_new (self->model_error->domain, self->model_error->code, "%s\n\n%s",
+                       self->model_error->message, _("The built-in model is used instead."));
+  g_clear_error (&self->model_error);
+  zm_window_show_error (ZM_WINDOW (window), _("Could Not Read the Model File"), error);
 }
 
 ZmModel *
 zm_application_get_model (ZmApplication *self)
 {
+  g_autofree char *path = NULL;
+
   g_return_val_if_fail (ZM_IS_APPLICATION (self), NULL);
 
-  if (self->model == NULL)
+  path = g_settings_get_string (zm_application_get_settings (self), "model-file");
+  if (self->model == NULL || g_strcmp0 (path, self->model_path) != 0)
     {
-      g_autoptr(GError) error = NULL;
-
-      /* The model is compiled into the program: failing to read it is a
-       * bug in the build, not something the user can fix. */
-      self->model = zm_model_new_default (&error);
-      if (self->model == NULL)
-        g_error ("The built-in model cannot be read: %s", error->message);
+      g_clear_object (&self->model);
+      g_clear_error (&self->model_error);
+      self->model = load_model (path, &self->model_error);
+      self->model_failed = self->model == NULL;
+      if (self->model_failed)
+        self->model = load_built_in_model ();
+      g_free (self->model_path);
+      self->model_path = g_steal_pointer (&path);
     }
 
+  report_model_error (self);
   return self->model;
+}
+
+GFile *
+zm_application_dup_model_file (ZmApplication *self)
+{
+  g_return_val_if_fail (ZM_IS_APPLICATION (self), NULL);
+
+  /* A file that failed was reported and replaced by the built-in model. */
+  zm_application_get_model (self);
+  if (self->model_path[0] == '\0' || self->model_failed)
+    return NULL;
+
+  return g_file_new_for_commandline_arg (self->model_path);
+}
+
+void
+zm_application_use_model (ZmApplication *self,
+                          ZmModel       *model,
+                          GFile         *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (ZM_IS_APPLICATION (self));
+  g_return_if_fail (model == NULL || ZM_IS_MODEL (model));
+  g_return_if_fail ((model == NULL) == (file == NULL));
+
+  if (file != NULL)
+    path = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
+  else
+    path = g_strdup ("");
+
+  g_clear_object (&self->model);
+  self->model = model != NULL ? g_object_ref (model) : load_built_in_model ();
+  self->model_failed = FALSE;
+  g_clear_error (&self->model_error);
+  g_free (self->model_path);
+  self->model_path = g_strdup (path);
+  g_settings_set_string (zm_application_get_settings (self), "model-file", path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
 void
@@ -112,6 +229,7 @@ zm_application_activate (GApplication *app)
 
   window = GTK_WINDOW (zm_window_new (ZM_APPLICATION (app)));
   gtk_window_present (window);
+  report_model_error (ZM_APPLICATION (app));
   /* The first window of a fresh start is where work left by a crash is
    * offered back. */
   zm_window_offer_recovery (ZM_WINDOW (window));
@@ -274,8 +392,28 @@ zm_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->model);
+  g_clear_pointer (&self->model_path, g_free);
+  g_clear_error (&self->model_error);
 
   G_OBJECT_CLASS (zm_application_parent_class)->finalize (object);
+}
+
+static void
+zm_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ZmApplication *self = ZM_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, zm_application_get_model (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -285,12 +423,20 @@ zm_application_class_init (ZmApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = zm_application_finalize;
+  object_class->get_property = zm_application_get_property;
 
   app_class->local_command_line = zm_application_local_command_line;
   app_class->handle_local_options = zm_application_handle_local_options;
   app_class->startup = zm_application_startup;
   app_class->activate = zm_application_activate;
   app_class->open = zm_application_open;
+
+  /* Notifies when the model for new and opened assessments changes; it is
+   * read again on the next zm_application_get_model(). */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, ZM_TYPE_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

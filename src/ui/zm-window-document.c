@@ -27,6 +27,26 @@ window_model (ZmWindow *self)
   return zm_application_get_model (ZM_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
+/* An assessment answered against another model can be opened once the
+ * user chooses that model; the message names it, this says where. */
+static void
+show_open_error (ZmWindow     *self,
+                 const char   *title,
+                 const GError *error)
+{
+  g_autoptr(GError) explained = NULL;
+
+  if (!g_error_matches (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_WRONG_MODEL))
+    {
+      zm_window_show_error (self, title, error);
+      return;
+    }
+
+  explained = g_error_new (error->domain, error->code, "%s\n\n%s", error->message,
+                           _("Choose that model under Main Menu → Assessment Model."));
+  zm_window_show_error (self, title, explained);
+}
+
 /* One document per window: a window that already shows one hands the next
  * to a new window. */
 static ZmWindow *
@@ -298,7 +318,7 @@ on_loaded (GObject      *source,
   if (assessment == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        zm_window_show_error (self, _("Could Not Open the Assessment"), error);
+        show_open_error (self, _("Could Not Open the Assessment"), error);
       return;
     }
 
@@ -446,7 +466,7 @@ open_example_action (GtkWidget  *widget,
 
   if (assessment == NULL)
     {
-      zm_window_show_error (self, _("Could Not Open the Example"), error);
+      show_open_error (self, _("Could Not Open the Example"), error);
       return;
     }
 

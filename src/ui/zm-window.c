@@ -15,6 +15,7 @@
 #include "zm-checklist-page.h"
 #include "zm-document.h"
 #include "zm-help-window.h"
+#include "zm-model-window.h"
 #include "zm-results-page.h"
 #include "zm-ui-resources.h"
 #include "zm-window-private.h"
@@ -307,6 +308,21 @@ show_score_help_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (GTK_WINDOW (zm_help_window_new (GTK_WINDOW (self), model)));
+}
+
+static void
+show_model_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (zm_model_window_new (GTK_WINDOW (self),
+                                                       ZM_APPLICATION (application))));
 }
 
 static void update_title (ZmWindow *self);
@@ -682,6 +698,7 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-score-help", NULL, show_score_help_action);
+  gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-score-help", NULL);
 
   zm_window_document_class_init (klass);
