@@ -7,11 +7,13 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <cairo-svg.h>
 #include <math.h>
 
 #include "zm-document.h"
 #include "zm-export.h"
 #include "zm-report.h"
+#include "zm-report-private.h"
 #include "zm-test-util.h"
 
 /* The report's page geometry (zm-report-pages.c): 2 cm margins and a
@@ -80,6 +82,51 @@ assert_pages_inside_margins (ZmReport *report,
                        page + 1, x, y);
           }
       cairo_surface_destroy (surface);
+    }
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The bullet's dot is drawn after its text, whose origin is still the
+ * current point: without a sub-path of its own the dot's outline began
+ * with a line from there, which PDF viewers show as a hairline. A circle
+ * has no straight segment, so no drawn path outside the glyph
+ * definitions may have one. */
+static void
+test_bullet_dot_stands_alone (void)
+{
+  g_autoptr(ZmReportContent) content = zm_report_content_new ();
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autofree char *text = NULL;
+  char *drawing;
+
+  surface = cairo_svg_surface_create_for_stream (append_to_bytes, svg, 595, 842);
+  cr = cairo_create (surface);
+  zm_report_content_add (content, ZM_BLOCK_BULLET, "Brand and brand personality");
+  zm_report_content_paginate (content, 595, 842);
+  zm_report_content_draw_page (content, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  text = g_strndup ((const char *) svg->data, svg->len);
+  drawing = strstr (text, "</defs>");
+  g_assert_nonnull (drawing);
+  for (char *path = strstr (drawing, " d=\""); path != NULL; path = strstr (path + 1, " d=\""))
+    {
+      g_autofree char *d = g_strndup (path + 4, strcspn (path + 4, "\""));
+
+      if (strstr (d, " C ") != NULL && strstr (d, " L ") != NULL)
+        g_error ("a bullet's dot is drawn with a line: %s", d);
     }
 }
 
@@ -384,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/zm/report/pages/long-text-flows", test_long_text_flows);
   g_test_add_func ("/zm/report/empty-assessment", test_empty_assessment);
   g_test_add_func ("/zm/report/snapshot", test_snapshot);
+  g_test_add_func ("/zm/report/pages/bullet-dot", test_bullet_dot_stands_alone);
   g_test_add_func ("/zm/report/dutch", test_dutch);
 
   return g_test_run ();

@@ -537,6 +537,9 @@ draw_line (const Draw    *d,
 
   if (block->kind == ZM_BLOCK_BULLET && piece->line == 0)
     {
+      /* Showing the text leaves its origin as the current point, which
+       * cairo_arc() would join to the dot with a line. */
+      cairo_new_sub_path (d->cr);
       cairo_arc (d->cr, d->x + BULLET_INDENT * 0.4, y + piece->height * 0.55, 1.8, 0, 2 * G_PI);
       cairo_fill (d->cr);
     }
