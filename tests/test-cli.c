@@ -205,6 +205,10 @@ static const UsageCase usage_cases[] = {
   { "width-alone", { "--width=300", "valid.zmscan" }, 2, "apply to --export-chart" },
   { "width-too-small", { "--width=50", "--export-chart=c.png", "valid.zmscan" }, 2, "between 100 and 10000" },
   { "scale-negative", { "--scale=-1", "--export-chart=c.png", "valid.zmscan" }, 2, "--scale" },
+  { "scale-zero", { "--scale=0", "--export-chart=c.png", "valid.zmscan" }, 2, "--scale must be from 1 to 4" },
+  { "scale-too-many-pixels", { "--width=10000", "--height=10000", "--scale=4", "--export-chart=c.png",
+                               "valid.zmscan" }, 2, "--scale must be from 1 to 1.63" },
+  { "scale-not-a-number", { "--scale=big", "--export-chart=c.png", "valid.zmscan" }, 2, "big" },
   { "background", { "--background=pink", "--export-chart=c.png", "valid.zmscan" }, 2, "white or transparent" },
   { "model-alone", { TEST_MODEL, "valid.zmscan" }, 2, "--model applies" },
   { "unknown-option", { "--bogus", "valid.zmscan" }, 2, "--bogus" },
@@ -315,6 +319,21 @@ test_export_chart_png (void)
   remove_temp (out);
 }
 
+/* --scale is read as text; a valid one still reaches the exporter. */
+static void
+test_export_chart_png_scaled (void)
+{
+  g_autofree char *out = export_to_temp ("--export-chart", "chart.png", 0, "--scale=1.5");
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpuint (read_be32 ((const guint8 *) contents + 16), ==, 1200);
+  g_assert_cmpuint (read_be32 ((const guint8 *) contents + 20), ==, 900);
+  remove_temp (out);
+}
+
 static void
 test_export_vector (gconstpointer data)
 {
@@ -389,6 +408,7 @@ main (int   argc,
     }
   g_test_add_func ("/zm/cli/dutch-numbers", test_dutch_numbers);
   g_test_add_func ("/zm/cli/export/chart-png", test_export_chart_png);
+  g_test_add_func ("/zm/cli/export/chart-png-scaled", test_export_chart_png_scaled);
   g_test_add_data_func ("/zm/cli/export/chart-svg", "chart.svg", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/chart-pdf", "chart.pdf", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/checklist-svg", "checklist.svg", test_export_vector);

@@ -34,7 +34,11 @@ typedef struct {
   /* 0 when not given: the exporter's default. */
   int        width;
   int        height;
+  /* --scale is read as text: GApplication drops a number option whose
+   * value is 0, and --scale=0 must be refused, not taken as unset. */
+  char      *scale_text;
   double     scale;
+  gboolean   has_scale;
 } CliOptions;
 
 static void
@@ -47,6 +51,7 @@ cli_options_clear (CliOptions *o)
   g_free (o->csv);
   g_free (o->model);
   g_free (o->background);
+  g_free (o->scale_text);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -69,7 +74,7 @@ static const GOptionEntry entries[] = {
     N_("Width of an exported PNG in pixels"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Height of an exported PNG in pixels"), N_("PX") },
-  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Scale factor of an exported PNG"), N_("N") },
   { "background", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Background of an exported PNG: white or transparent"), N_("white|transparent") },
@@ -144,7 +149,7 @@ read_options (GVariantDict *options,
   o->model = lookup_filename (options, "model");
   g_variant_dict_lookup (options, "width", "i", &o->width);
   g_variant_dict_lookup (options, "height", "i", &o->height);
-  g_variant_dict_lookup (options, "scale", "d", &o->scale);
+  g_variant_dict_lookup (options, "scale", "s", &o->scale_text);
   g_variant_dict_lookup (options, "background", "s", &o->background);
 }
 
@@ -199,19 +204,60 @@ size_in_range (int size)
   return size == 0 || (size >= ZM_EXPORT_MIN_SIZE && size <= ZM_EXPORT_MAX_SIZE);
 }
 
+static gboolean
+parse_scale (CliOptions *o)
+{
+  char *end = NULL;
+
+  if (o->scale_text == NULL)
+    return TRUE;
+
+  o->scale = g_strtod (o->scale_text, &end);
+  if (end == o->scale_text || *end != '\0')
+    {
+      /* Translators: %s is what was typed after --scale= */
+      usage_error (_("--scale: “%s” is not a number"), o->scale_text);
+      return FALSE;
+    }
+  o->has_scale = TRUE;
+  return TRUE;
+}
+
+/* The largest scale that keeps the sides given within the exporter's
+ * pixel limit, in hundredths so that the number printed is allowed. */
+static double
+max_scale_for (const CliOptions *o)
+{
+  int side = MAX (o->width, o->height);
+
+  if (side == 0)
+    return ZM_EXPORT_MAX_SCALE;
+  return MIN (ZM_EXPORT_MAX_SCALE, floor (100.0 * ZM_EXPORT_MAX_PIXELS / side) / 100.0);
+}
+
 /* What the exporter would refuse is refused here already, as wrong usage. */
 static gboolean
 check_size_options (CliOptions *o)
 {
-  if (o->width == 0 && o->height == 0 && o->scale == 0 && o->background == NULL)
+  double max_scale;
+
+  if (!parse_scale (o))
+    return FALSE;
+  max_scale = max_scale_for (o);
+  if (o->width == 0 && o->height == 0 && !o->has_scale && o->background == NULL)
     return TRUE;
   if (o->chart == NULL && o->checklist == NULL)
     usage_error (_("--width, --height, --scale and --background apply to --export-chart and --export-checklist"));
   else if (!size_in_range (o->width) || !size_in_range (o->height))
     usage_error (_("--width and --height must be between %d and %d pixels"),
                  ZM_EXPORT_MIN_SIZE, ZM_EXPORT_MAX_SIZE);
-  else if (o->scale != 0 && (!(o->scale >= 1) || o->scale > ZM_EXPORT_MAX_SCALE))
+  else if (o->has_scale && !(o->scale >= 1 && o->scale <= ZM_EXPORT_MAX_SCALE))
     usage_error (_("--scale must be from 1 to %g"), ZM_EXPORT_MAX_SCALE);
+  else if (o->has_scale && o->scale > max_scale)
+    /* Translators: the first number is the largest scale allowed, the
+     * second the largest image side in pixels */
+    usage_error (_("--scale must be from 1 to %g for this --width and --height (at most %d pixels a side)"),
+                 max_scale, ZM_EXPORT_MAX_PIXELS);
   else if (o->background != NULL && g_strcmp0 (o->background, "white") != 0 &&
            g_strcmp0 (o->background, "transparent") != 0)
     usage_error (_("--background must be white or transparent"));
@@ -442,7 +488,7 @@ get_image_options (const CliOptions *o,
   zm_image_options_init (options);
   options->width = o->width;
   options->height = o->height;
-  options->scale = o->scale != 0 ? o->scale : 1.0;
+  options->scale = o->has_scale ? o->scale : 1.0;
   options->transparent = g_strcmp0 (o->background, "transparent") == 0;
 }
 
