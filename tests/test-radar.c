@@ -28,7 +28,7 @@ static const struct {
   int width;
   int height;
 } sizes[] = {
-  { 300, 300 }, { 300, 400 }, { 400, 300 }, { 300, 600 }, { 600, 300 },
+  { 300, 300 }, { 300, 400 }, { 400, 300 }, { 360, 360 }, { 360, 270 }, { 360, 640 }, { 300, 600 }, { 600, 300 },
   { 300, 900 }, { 900, 300 }, { 640, 480 }, { 800, 800 }, { 1024, 768 },
   { 1280, 720 }, { 1080, 1920 }, { 1920, 1080 }, { 2560, 1440 },
   { 2160, 3840 }, { 3840, 2160 },
@@ -159,6 +159,29 @@ rect_hits_outer_ring (const ZmRadarLayout *layout,
   return FALSE;
 }
 
+/* A label wraps between words only: every line after the first starts
+ * where Pango allows a line break, never at a break between letters. */
+static void
+check_label_breaks (const ZmRadarLayout *layout,
+                    guint                i)
+{
+  PangoLayout *label = layout->labels[i].layout;
+  const char *text = pango_layout_get_text (label);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (label, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (label); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      g_assert_cmpint (offset, <, n_attrs);
+      if (offset > 0 && !attrs[offset].is_line_break)
+        g_error ("%gx%g: label “%s” breaks inside a word", layout->width, layout->height, text);
+    }
+}
+
 static void
 check_pillar_labels (const ZmRadarLayout *layout)
 {
@@ -169,6 +192,7 @@ check_pillar_labels (const ZmRadarLayout *layout)
       const ZmRect *label = &layout->labels[i].rect;
 
       zm_test_assert_inside (w, h, label, "a pillar label");
+      check_label_breaks (layout, i);
       if (rect_hits_outer_ring (layout, label))
         g_error ("%gx%g: label %u touches the rings", w, h, i);
       for (guint j = i + 1; j < layout->n_axes; j++)

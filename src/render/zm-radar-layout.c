@@ -111,6 +111,51 @@ label_markup (const ZmRadarAxis *axis,
   return g_markup_printf_escaped ("%s\n<i>— %s</i>", axis->label, _("not determined"));
 }
 
+/* The width of the widest word of @layout's text, in points, measured as
+ * laid out: Pango's line-break opportunities delimit the words, trailing
+ * white space left out. */
+static double
+widest_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs, left = G_MAXINT, right = G_MININT;
+  const char *p = text;
+  double widest = 0;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (int i = 0; i < n_attrs - 1; i++, p = g_utf8_next_char (p))
+    {
+      PangoRectangle pos;
+
+      if (attrs[i].is_line_break)
+        {
+          widest = MAX (widest, (double) (right - left) / PANGO_SCALE);
+          left = G_MAXINT, right = G_MININT;
+        }
+      if (attrs[i].is_white)
+        continue;
+      pango_layout_index_to_pos (layout, (int) (p - text), &pos);
+      left = MIN (left, MIN (pos.x, pos.x + pos.width));
+      right = MAX (right, MAX (pos.x, pos.x + pos.width));
+    }
+  return MAX (widest, (double) (right - left) / PANGO_SCALE);
+}
+
+/* Breaking a word between letters makes a label hard to read ("merk-
+ * persoonlijkh-eid"): a label is made as wide as its widest word, and the
+ * radius, then the font, shrinks to make room for it. */
+static void
+wrap_between_words (PangoLayout *layout,
+                    double       wrap_width)
+{
+  double word;
+
+  pango_layout_set_width (layout, -1);
+  word = widest_word (layout);
+  pango_layout_set_width (layout, (int) ceil (MAX (wrap_width, word) * PANGO_SCALE) + 1);
+}
+
 static void
 build_labels (ZmRadarLayout     *self,
               PangoContext      *context,
@@ -127,6 +172,7 @@ build_labels (ZmRadarLayout     *self,
       markup = label_markup (&data->axes[i], label->determined);
       label->layout = zm_render_layout_new_markup (context, markup, self->font_size,
                                                    PANGO_WEIGHT_NORMAL, wrap_width);
+      wrap_between_words (label->layout, wrap_width);
       pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (label->layout, -MAX_LABEL_LINES);
       pango_layout_set_alignment (label->layout, label_alignment (self->angles[i]));
