@@ -360,6 +360,43 @@ test_empty_assessment (void)
   remove_pdf (path);
 }
 
+/* Pillars whose statements were written for this application carry a
+ * mark and a note under the table; a model of the user's own has none. */
+static void
+test_authored_pillars_marked (void)
+{
+  g_autoptr(ZmAssessment) example = zm_test_load_example ();
+  g_autoptr(GBytes) test_model = zm_test_read_data ("test-model.xml");
+  g_autoptr(GString) own = g_string_new_len (g_bytes_get_data (test_model, NULL),
+                                             g_bytes_get_size (test_model));
+  g_autoptr(GBytes) own_bytes = NULL;
+  g_autoptr(ZmModel) own_model = NULL;
+  g_autoptr(ZmAssessment) own_assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = export_pdf (example, NULL);
+  g_autofree char *text = run_tool ("pdftotext", path);
+  g_autofree char *own_path = NULL;
+  g_autofree char *own_text = NULL;
+
+  remove_pdf (path);
+  if (text == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "Client focus and strategy*"));
+  g_assert_null (strstr (text, "Marketing practice*"));
+  g_assert_nonnull (strstr (text, "* Statements written for this application; replace them with"));
+
+  g_string_replace (own, "source=\"project\"", "source=\"model\"", 0);
+  own_bytes = g_string_free_to_bytes (g_steal_pointer (&own));
+  own_model = zm_model_new_from_bytes (own_bytes, "own-model.xml", &error);
+  g_assert_no_error (error);
+  own_assessment = zm_assessment_new (own_model);
+  own_path = export_pdf (own_assessment, NULL);
+  own_text = run_tool ("pdftotext", own_path);
+  remove_pdf (own_path);
+  g_assert_null (strstr (own_text, "Statements written for this application"));
+  g_assert_null (strstr (own_text, "*"));
+}
+
 /* The report is a snapshot: changing the assessment afterwards does not
  * change a report that is being printed. */
 static void
@@ -427,6 +464,7 @@ main (int   argc,
 
   g_test_add_func ("/zm/report/pdf/pages-and-size", test_pdf_pages_and_size);
   g_test_add_func ("/zm/report/pdf/text", test_pdf_text);
+  g_test_add_func ("/zm/report/pdf/authored-pillars", test_authored_pillars_marked);
   g_test_add_func ("/zm/report/pages/inside-margins", test_example_inside_margins);
   g_test_add_func ("/zm/report/pages/long-text-flows", test_long_text_flows);
   g_test_add_func ("/zm/report/empty-assessment", test_empty_assessment);

@@ -224,13 +224,15 @@ pillar_row (ZmModel              *model,
 {
   char **cells = g_new0 (char *, 7);
   g_autofree char *score = zm_render_format_score (pillar->score);
+  /* The mark refers to the note under the table. */
+  const char *mark = zm_pillar_get_project_authored (pillar->pillar) ? "*" : "";
 
   if (pillar->indicative)
     /* Translators: under a pillar's name in the report's table */
-    cells[0] = g_markup_printf_escaped ("%s\n<i><span size=\"smaller\">%s</span></i>",
-                                        zm_pillar_get_name (pillar->pillar), _("indicative"));
+    cells[0] = g_markup_printf_escaped ("%s%s\n<i><span size=\"smaller\">%s</span></i>",
+                                        zm_pillar_get_name (pillar->pillar), mark, _("indicative"));
   else
-    cells[0] = g_markup_escape_text (zm_pillar_get_name (pillar->pillar), -1);
+    cells[0] = g_markup_printf_escaped ("%s%s", zm_pillar_get_name (pillar->pillar), mark);
 
   cells[1] = pillar->determined
              ? g_markup_printf_escaped ("%u %s", pillar->stage, stage_name (model, pillar->stage))
@@ -269,6 +271,24 @@ add_pillar_table (ZmReportContent *content,
       g_array_append_vals (block->table->fits, pillar->fit, 1);
       g_array_append_val (block->table->stages, pillar->stage);
     }
+}
+
+/* A board should know which statements did not come from the published
+ * model, and that it can bring its own. */
+static void
+add_authored_note (ZmReportContent *content,
+                   const ZmResult  *result)
+{
+  for (guint i = 0; i < result->n_pillars; i++)
+    if (result->pillars[i].included && zm_pillar_get_project_authored (result->pillars[i].pillar))
+      {
+        /* Translators: under the pillar table; the asterisk marks pillars
+         * in the table */
+        zm_report_content_add (content, ZM_BLOCK_CAPTION,
+                               _("* Statements written for this application; replace them with "
+                                 "a model file of your own."));
+        return;
+      }
 }
 
 static void
@@ -315,6 +335,7 @@ add_pillars (ZmReportContent *content,
                             stage_name (model, 1), stage_name (model, 2),
                             stage_name (model, 3), stage_name (model, 4));
   zm_report_content_add (content, ZM_BLOCK_CAPTION, NULL)->markup = g_markup_escape_text (legend, -1);
+  add_authored_note (content, result);
   add_excluded (content, result);
 }
 
