@@ -146,10 +146,7 @@ zm_ui_describe_checklist (ZmAssessment *assessment)
 char *
 zm_ui_format_score (double score)
 {
-  if (isnan (score))
-    return g_strdup ("–");
-
-  return g_strdup_printf ("%.2f", zm_score_for_display (score));
+  return zm_render_format_score (score);
 }
 
 /* A section heading that wraps, where a group title would be cut off on a
