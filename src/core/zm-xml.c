@@ -182,26 +182,29 @@ check_size (GBytes      *bytes,
 typedef struct {
   const char *p;
   const char *end;
-  int         line;
 } Scan;
 
-/* Moves past @terminator, counting lines; FALSE when the input ends first,
- * which libxml2 then reports in its own words. */
+/* Moves past @terminator; FALSE when the input ends first, which libxml2
+ * then reports in its own words. memchr keeps the pass cheap next to the
+ * parse itself. */
 static gboolean
 scan_past (Scan       *scan,
            const char *terminator)
 {
   gsize len = strlen (terminator);
 
-  for (; scan->p + len <= scan->end; scan->p++)
+  while (scan->p + len <= scan->end)
     {
-      if (memcmp (scan->p, terminator, len) == 0)
+      const char *hit = memchr (scan->p, terminator[0], scan->end - scan->p);
+
+      if (hit == NULL || hit + len > scan->end)
+        break;
+      scan->p = hit + 1;
+      if (memcmp (hit, terminator, len) == 0)
         {
-          scan->p += len;
+          scan->p = hit + len;
           return TRUE;
         }
-      if (*scan->p == '\n')
-        scan->line++;
     }
   scan->p = scan->end;
   return FALSE;
@@ -228,8 +231,6 @@ scan_start_tag (Scan *scan)
     {
       char c = *scan->p;
 
-      if (c == '\n')
-        scan->line++;
       if (quote != '\0')
         {
           if (c == quote)
@@ -266,6 +267,35 @@ scan_markup (Scan *scan)
   return (int) scan_start_tag (scan);
 }
 
+/* Lines are counted only for the message, so the pass itself stays a
+ * memchr from one '<' to the next. */
+static int
+line_of (const char *start,
+         const char *position)
+{
+  int line = 1;
+
+  for (const char *p = start; (p = memchr (p, '\n', position - p)) != NULL; p++)
+    line++;
+
+  return line;
+}
+
+static gboolean
+refuse_shape (const char  *start,
+              const char  *position,
+              const char  *display_name,
+              GQuark       domain,
+              char        *message,
+              GError     **error)
+{
+  g_autofree char *owned = message;
+
+  set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name,
+                     line_of (start, position), owned);
+  return FALSE;
+}
+
 /* A linear pass over the bytes before libxml2 sees them, refusing the
  * shapes above. */
 static gboolean
@@ -275,39 +305,27 @@ check_shape (GBytes      *bytes,
              GError     **error)
 {
   gsize size;
-  Scan scan = { g_bytes_get_data (bytes, &size), NULL, 1 };
+  const char *start = g_bytes_get_data (bytes, &size);
+  Scan scan = { start, start + size };
   guint n_elements = 0;
 
-  scan.end = scan.p + size;
-  while (scan.p < scan.end)
+  while (scan.p < scan.end && (scan.p = memchr (scan.p, '<', scan.end - scan.p)) != NULL)
     {
-      int line = scan.line;
-      int n_attributes;
+      const char *tag = scan.p;
+      int n_attributes = scan_markup (&scan);
 
-      if (*scan.p != '<')
-        {
-          if (*scan.p++ == '\n')
-            scan.line++;
-          continue;
-        }
-
-      n_attributes = scan_markup (&scan);
       if (n_attributes < 0)
         continue;
       if (n_attributes > ZM_XML_MAX_ATTRIBUTES)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("an element has more than %d attributes"), ZM_XML_MAX_ATTRIBUTES);
-          set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name, line, message);
-          return FALSE;
-        }
+        return refuse_shape (start, tag, display_name, domain,
+                             g_strdup_printf (_("an element has more than %d attributes"),
+                                              ZM_XML_MAX_ATTRIBUTES),
+                             error);
       if (++n_elements > ZM_XML_MAX_ELEMENTS)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("the file has more than %d elements"), ZM_XML_MAX_ELEMENTS);
-          set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name, line, message);
-          return FALSE;
-        }
+        return refuse_shape (start, tag, display_name, domain,
+                             g_strdup_printf (_("the file has more than %d elements"),
+                                              ZM_XML_MAX_ELEMENTS),
+                             error);
     }
   return TRUE;
 }
