@@ -41,7 +41,7 @@ static const double example_scores[] = {
   277.0 / 133.0,  /* practice      2.083, stage 2 */
   201.0 / 85.0,   /* client-focus  2.365, stage 2 */
   15.0 / 7.0,     /* innovation    2.143, stage 2 */
-  500.0 / 159.0,  /* brand         3.145, stage 3, clearly ahead */
+  452.0 / 135.0,  /* brand         3.348, stage 3, clearly ahead */
   45.0 / 31.0,    /* metrics       1.452, stage 1, clearly behind */
   237.0 / 104.0,  /* culture       2.279, stage 2 */
 };
