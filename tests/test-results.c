@@ -11,9 +11,11 @@
 
 #include "zm-chart-view.h"
 #include "zm-checklist-page.h"
+#include "zm-date-button.h"
 #include "zm-document.h"
 #include "zm-export-dialog.h"
 #include "zm-results-page.h"
+#include "zm-render-text.h"
 #include "zm-scoring.h"
 #include "zm-ui-test-util.h"
 
@@ -490,11 +492,111 @@ test_checklist_binds_items (void)
   zm_checklist_item_set_owner (item, "Marieke");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "Marieke");
   zm_checklist_item_set_due (item, "2026-09-30");
-  g_assert_true (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_in (page, "board-representation", "due"))),
+  g_assert_true (strstr (zm_date_button_get_label (ZM_DATE_BUTTON (find_in (page, "board-representation", "due"))),
                          "2026") != NULL);
 
   zm_checklist_page_set_assessment (ZM_CHECKLIST_PAGE (page), NULL);
   g_assert_finalize_object (page);
+}
+
+/* Date button ------------------------------------------------------------------- */
+
+static gboolean
+is_calendar (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_CALENDAR (widget);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The key controller the button puts on its calendar. */
+static GtkEventController *
+find_key_controller (GtkWidget *calendar)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (calendar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+open_calendar (GtkWidget *button)
+{
+  GtkWidget *calendar = zm_test_find (button, is_calendar, NULL);
+
+  g_assert_nonnull (calendar);
+  gtk_widget_activate (button);
+  WAIT_FOR (gtk_widget_get_mapped (calendar));
+  return calendar;
+}
+
+static void
+test_date_button (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = g_object_ref (zm_date_button_new ());
+  ZmDateButton *self = ZM_DATE_BUTTON (button);
+  g_autofree char *shown = zm_render_format_date ("2026-03-09");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GDateTime) picked_day = g_date_time_new_local (2026, 4, 1, 12, 0, 0);
+  g_autoptr(GDateTime) opened_on = NULL;
+  GtkWidget *calendar;
+  gboolean handled = FALSE;
+  guint notified = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (button, "notify::date", G_CALLBACK (count_notify), &notified);
+  zm_date_button_set_placeholder (self, "None");
+  g_assert_cmpstr (zm_date_button_get_label (self), ==, "None");
+
+  /* Set → label, one notification, none for the same day again. */
+  zm_date_button_set_date (self, "2026-03-09");
+  zm_date_button_set_date (self, "2026-03-09");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (zm_date_button_get_label (self), ==, shown);
+
+  /* The calendar opens on the day; a day picked there is the date. */
+  calendar = open_calendar (button);
+  opened_on = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_assert_cmpint (g_date_time_get_day_of_month (opened_on), ==, 9);
+  g_assert_cmpint (g_date_time_get_month (opened_on), ==, 3);
+  g_assert_cmpuint (notified, ==, 1);
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), picked_day);
+  g_assert_cmpstr (zm_date_button_get_date (self), ==, "2026-04-01");
+  WAIT_FOR (!gtk_widget_get_mapped (calendar));
+
+  /* Clear → NULL. */
+  gtk_widget_activate_action (button, "date.clear", NULL);
+  g_assert_null (zm_date_button_get_date (self));
+  g_assert_cmpstr (zm_date_button_get_label (self), ==, "None");
+
+  /* Enter on today, already selected, picks today. */
+  calendar = open_calendar (button);
+  gtk_widget_grab_focus (calendar);
+  g_assert_true (gtk_widget_is_focus (calendar));
+  g_signal_emit_by_name (find_key_controller (calendar), "key-pressed",
+                         GDK_KEY_Return, 0, 0, &handled);
+  WAIT_FOR (zm_date_button_get_date (self) != NULL);
+  g_assert_cmpstr (zm_date_button_get_date (self), ==, today);
+
+  zm_test_drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (button);
 }
 
 /* Exports ------------------------------------------------------------------------- */
@@ -756,6 +858,7 @@ main (int   argc,
   g_test_add_func ("/zm/results/indicative", test_results_indicative);
   g_test_add_func ("/zm/results/score-format", test_score_format);
   g_test_add_func ("/zm/checklist/binds-items", test_checklist_binds_items);
+  g_test_add_func ("/zm/date-button/pick-and-clear", test_date_button);
   g_test_add_func ("/zm/export/chart-formats", test_export_chart_formats);
   g_test_add_func ("/zm/export/checklist-formats", test_export_checklist_formats);
   g_test_add_func ("/zm/export/report", test_export_report);

@@ -8,7 +8,7 @@
 
 #include "zm-checklist-page.h"
 #include "zm-chart-view.h"
-#include "zm-render-text.h"
+#include "zm-date-button.h"
 
 /* The checklist graphic: two columns of steps when wide, one when narrow,
  * so its height follows its width. Drawn by the render layer. */
@@ -183,20 +183,6 @@ empty_to_null (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-due_to_label (GBinding     *binding,
-              const GValue *from,
-              GValue       *to,
-              gpointer      user_data)
-{
-  char *text = zm_render_format_date (g_value_get_string (from));
-
-  if (text == NULL)
-    text = g_strdup (_("No due date"));
-  g_value_take_string (to, text);
-  return TRUE;
-}
-
 /* The note's first line as the expander's subtitle. */
 static gboolean
 note_to_summary (GBinding     *binding,
@@ -267,103 +253,18 @@ create_owner_row (ZmChecklistItem *item)
   return row;
 }
 
-static void
-on_day_selected (GtkCalendar *calendar,
-                 gpointer     user_data)
-{
-  ZmChecklistItem *item = user_data;
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *due = g_date_time_format (date, "%Y-%m-%d");
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
-
-  zm_checklist_item_set_due (item, due);
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
-static void
-on_clear_due_clicked (GtkButton *button,
-                      gpointer   user_data)
-{
-  ZmChecklistItem *item = user_data;
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
-
-  zm_checklist_item_set_due (item, NULL);
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
-/* Opens the calendar on the current due date, or today. */
-static void
-on_due_popover_show (GtkWidget   *popover,
-                     GtkCalendar *calendar)
-{
-  ZmChecklistItem *item = g_object_get_data (G_OBJECT (calendar), "zm-item");
-  const char *due = zm_checklist_item_get_due (item);
-  g_autoptr(GDateTime) date = NULL;
-
-  if (due != NULL)
-    {
-      g_autofree char *iso = g_strconcat (due, "T00:00:00", NULL);
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-
-      date = g_date_time_new_from_iso8601 (iso, local);
-    }
-  if (date == NULL)
-    date = g_date_time_new_now_local ();
-
-  g_signal_handlers_block_by_func (calendar, on_day_selected, item);
-  gtk_calendar_select_day (calendar, date);
-  g_signal_handlers_unblock_by_func (calendar, on_day_selected, item);
-}
-
-static GtkWidget *
-create_due_popover (ZmChecklistItem *item)
-{
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *calendar = gtk_calendar_new ();
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Due Date"));
-
-  g_object_set_data (G_OBJECT (calendar), "zm-item", item);
-  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (on_day_selected), item, 0);
-  g_signal_connect_object (clear, "clicked", G_CALLBACK (on_clear_due_clicked), item, 0);
-  g_signal_connect (popover, "show", G_CALLBACK (on_due_popover_show), calendar);
-
-  gtk_box_append (GTK_BOX (box), calendar);
-  gtk_box_append (GTK_BOX (box), clear);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  return popover;
-}
-
-static gboolean
-due_to_sensitive (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_boolean (to, g_value_get_string (from) != NULL);
-  return TRUE;
-}
-
 static GtkWidget *
 create_due_row (ZmChecklistItem *item)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = create_due_popover (item);
-  GtkWidget *clear = gtk_widget_get_last_child (gtk_popover_get_child (GTK_POPOVER (popover)));
+  GtkWidget *button = zm_date_button_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Due date"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
-  gtk_widget_add_css_class (button, "flat");
+  zm_date_button_set_placeholder (ZM_DATE_BUTTON (button), _("No due date"));
+  zm_date_button_set_title (ZM_DATE_BUTTON (button), _("Due date"));
   gtk_widget_set_name (button, "due");
-  g_object_bind_property_full (item, "due", button, "label", G_BINDING_SYNC_CREATE,
-                               due_to_label, NULL, NULL, NULL);
-  g_object_bind_property_full (item, "due", clear, "sensitive", G_BINDING_SYNC_CREATE,
-                               due_to_sensitive, NULL, NULL, NULL);
+  g_object_bind_property (item, "due", button, "date",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
   return row;

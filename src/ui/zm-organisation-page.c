@@ -8,9 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "zm-organisation-page.h"
+#include "zm-date-button.h"
+#include "zm-render-text.h"
 
 struct _ZmOrganisationPage
 {
@@ -27,9 +28,7 @@ struct _ZmOrganisationPage
   AdwEntryRow         *unit_row;
   AdwEntryRow         *assessors_row;
   AdwActionRow        *date_row;
-  GtkWidget           *clear_date_button;
-  GtkPopover          *date_popover;
-  GtkCalendar         *calendar;
+  ZmDateButton        *date_button;
   AdwPreferencesGroup *pillars_group;
 };
 
@@ -127,104 +126,26 @@ bind_text (ZmOrganisationPage *self,
                              null_to_empty, empty_to_null, NULL, NULL);
 }
 
-static GDateTime *
-parse_date (const char *date)
-{
-  int year, month, day;
-
-  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return NULL;
-
-  return g_date_time_new_local (year, month, day, 12, 0, 0);
-}
-
-static void
-update_date_row (ZmOrganisationPage *self)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->assessment != NULL)
-    date = parse_date (zm_assessment_get_date (self->assessment));
-
-  if (date != NULL)
-    /* Translators: how the date of the assessment is shown, see strftime(3); e.g. "9 March 2026" */
-    text = g_date_time_format (date, _("%-d %B %Y"));
-
-  adw_action_row_set_subtitle (self->date_row, text != NULL ? text : _("Not set"));
-  gtk_widget_set_visible (self->clear_date_button, date != NULL);
-}
-
-static void
-on_date_popover_show (ZmOrganisationPage *self)
-{
-  g_autoptr(GDateTime) date = NULL;
-
-  if (self->assessment != NULL)
-    date = parse_date (zm_assessment_get_date (self->assessment));
-  if (date == NULL)
-    date = g_date_time_new_now_local ();
-
-  self->syncing = TRUE;
-  gtk_calendar_select_day (self->calendar, date);
-  self->syncing = FALSE;
-}
-
-static void
-commit_calendar_date (ZmOrganisationPage *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  g_autofree char *text = NULL;
-
-  if (self->assessment == NULL)
-    return;
-
-  text = g_date_time_format (date, "%Y-%m-%d");
-  zm_assessment_set_date (self->assessment, text);
-  gtk_popover_popdown (self->date_popover);
-}
-
-static void
-on_day_selected (ZmOrganisationPage *self)
-{
-  if (!self->syncing)
-    commit_calendar_date (self);
-}
-
+/* The row shows the day in its subtitle; the button beside it only the icon. */
 static gboolean
-commit_if_still_open (gpointer user_data)
+date_to_subtitle (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
 {
-  ZmOrganisationPage *self = user_data;
+  char *text = zm_render_format_date (g_value_get_string (from));
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->date_popover)))
-    commit_calendar_date (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Enter on the day that is already selected (today, when no date is set
- * yet) selects nothing new, so the calendar says nothing; the key still
- * means "this day". After the calendar has handled the key, a popover
- * that is still open takes the selected day. */
-static gboolean
-on_calendar_key_pressed (ZmOrganisationPage *self,
-                         guint               keyval,
-                         guint               keycode,
-                         GdkModifierType     state)
-{
-  gboolean activates = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter ||
-                       keyval == GDK_KEY_ISO_Enter || keyval == GDK_KEY_space;
-
-  /* Only the day grid: Enter on a month arrow turns the page. */
-  if (activates && gtk_widget_is_focus (GTK_WIDGET (self->calendar)))
-    g_idle_add_full (G_PRIORITY_DEFAULT, commit_if_still_open, g_object_ref (self), g_object_unref);
-  return GDK_EVENT_PROPAGATE;
+  g_value_take_string (to, text != NULL ? text : g_strdup (_("Not set")));
+  return TRUE;
 }
 
 static void
-on_clear_date_clicked (ZmOrganisationPage *self)
+bind_date (ZmOrganisationPage *self)
 {
-  if (self->assessment != NULL)
-    zm_assessment_set_date (self->assessment, NULL);
+  g_binding_group_bind (self->bindings, "date", self->date_button, "date",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind_full (self->bindings, "date", self->date_row, "subtitle",
+                             G_BINDING_SYNC_CREATE, date_to_subtitle, NULL, NULL, NULL);
 }
 
 static void
@@ -327,11 +248,9 @@ zm_organisation_page_set_assessment (ZmOrganisationPage *self,
 
   if (assessment != NULL)
     {
-      g_signal_connect_swapped (assessment, "notify::date", G_CALLBACK (update_date_row), self);
       g_signal_connect_swapped (assessment, "changed", G_CALLBACK (sync_pillar_rows), self);
       build_pillar_rows (self);
     }
-  update_date_row (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }
@@ -425,6 +344,7 @@ zm_organisation_page_class_init (ZmOrganisationPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZM_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/zm-organisation-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, name_row);
@@ -432,14 +352,8 @@ zm_organisation_page_class_init (ZmOrganisationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, unit_row);
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, assessors_row);
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, date_row);
-  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, clear_date_button);
-  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, date_button);
   gtk_widget_class_bind_template_child (widget_class, ZmOrganisationPage, pillars_group);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_popover_show);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_key_pressed);
-  gtk_widget_class_bind_template_callback (widget_class, on_clear_date_clicked);
 }
 
 static void
@@ -454,5 +368,5 @@ zm_organisation_page_init (ZmOrganisationPage *self)
   bind_text (self, "unit", self->unit_row);
   bind_text (self, "assessors", self->assessors_row);
   setup_kind_row (self);
-  update_date_row (self);
+  bind_date (self);
 }
