@@ -82,6 +82,18 @@ static const ScoreCase cases[] = {
     TRUE, 1.25, 1, { 0.75, 0.25, X, X }, 0.5, FALSE, X },
 };
 
+static ZmRating
+parse_rating (char c)
+{
+  if (c == '?')
+    return ZM_RATING_DONT_KNOW;
+  if (c == '-')
+    return ZM_RATING_UNANSWERED;
+  g_assert (c >= '0' && c <= '4');
+  return (ZmRating) (c - '0');
+}
+
+/* Ratings as the rule takes them: NAN for don't know and unanswered. */
 static void
 parse_statements (const char *text,
                   GArray     *ratings,
@@ -93,18 +105,13 @@ parse_statements (const char *text,
     {
       const char *item = items[i];
       guint stage;
-      ZmRating rating;
+      double rating;
 
       if (*item == '\0')
         continue;
       g_assert_cmpuint (strlen (item), ==, 3);
       stage = (guint) (item[0] - '0');
-      if (item[2] == '?')
-        rating = ZM_RATING_DONT_KNOW;
-      else if (item[2] == '-')
-        rating = ZM_RATING_UNANSWERED;
-      else
-        rating = (ZmRating) (item[2] - '0');
+      rating = zm_score_rating_value (parse_rating (item[2]));
       g_array_append_val (stages, stage);
       g_array_append_val (ratings, rating);
     }
@@ -124,13 +131,13 @@ static void
 test_case (gconstpointer data)
 {
   const ScoreCase *c = data;
-  g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (ZmRating));
+  g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) stages = g_array_new (FALSE, FALSE, sizeof (guint));
   ZmPillarResult result;
 
   memset (&result, 0xAB, sizeof result);
   parse_statements (c->statements, ratings, stages);
-  zm_score_pillar ((const ZmRating *) ratings->data, (const guint *) stages->data,
+  zm_score_pillar ((const double *) ratings->data, (const guint *) stages->data,
                    ratings->len, c->target, &result);
 
   g_assert_cmpint (result.determined, ==, c->determined);
@@ -147,7 +154,7 @@ test_case (gconstpointer data)
 static void
 test_counts (void)
 {
-  const ZmRating ratings[] = { 4, ZM_RATING_DONT_KNOW, ZM_RATING_UNANSWERED, 2, 0 };
+  const double ratings[] = { 4, NAN, NAN, 2, 0 };
   const guint stages[] = { 1, 1, 2, 2, 4 };
   ZmPillarResult result;
 
@@ -205,6 +212,187 @@ load_test_model (void)
 
   g_assert_no_error (error);
   return model;
+}
+
+/* Profile clarity: the spread between the best and the worst fitting
+ * stage, worked out by hand from the fits. */
+typedef struct {
+  const char *name;
+  const char *statements;
+  double      fit_spread;
+  gboolean    unclear;
+} ClarityCase;
+
+static const ClarityCase clarity_cases[] = {
+  /* "Partly applies" everywhere: 2.50, and it says nothing. */
+  { "flat", "1:2 1:2 2:2 2:2 3:2 3:2 4:2 4:2", 0.0, TRUE },
+  /* fits 0.375, 0.5, 0.5, 0.5. */
+  { "nearly-flat", "1:1 1:2 2:2 2:2 3:2 3:2 4:2 4:2", 0.125, TRUE },
+  /* fits 0.25, 0.5, 0.5, 0.5: exactly 0.25 is clear. */
+  { "at-the-line", "1:1 1:1 2:2 2:2 3:2 3:2 4:2 4:2", 0.25, FALSE },
+  /* fits 0, 0.25, 0.75, 1. */
+  { "mature", "1:0 1:0 2:1 2:1 3:3 3:3 4:4 4:4", 1.0, FALSE },
+  /* Only stage 3 fits, the rest is not rated: one fit, no spread. */
+  { "one-stage", "1:- 1:- 2:- 2:- 3:3 3:? 4:- 4:-", X, FALSE },
+  /* Not determined: blank, whatever the fits. */
+  { "not-determined", "1:0 1:0 2:0 2:0 3:0 3:0 4:0 4:0", X, FALSE },
+  { "two-stages", "1:4 1:4 2:- 2:- 3:- 3:- 4:1 4:1", 0.75, FALSE },
+};
+
+static void
+test_clarity (gconstpointer data)
+{
+  const ClarityCase *c = data;
+  g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) stages = g_array_new (FALSE, FALSE, sizeof (guint));
+  ZmPillarResult result;
+
+  parse_statements (c->statements, ratings, stages);
+  zm_score_pillar ((const double *) ratings->data, (const guint *) stages->data,
+                   ratings->len, 0, &result);
+
+  assert_same (result.fit_spread, c->fit_spread);
+  g_assert_cmpint (result.unclear, ==, c->unclear);
+}
+
+/* A rating that is a team's mean need not be whole: 1.5 and 2.5 count as
+ * they are, never rounded. fits 1.5/4, 2.5/4: (0.375 + 1.25) / 1 = 1.625. */
+static void
+test_fractional_ratings (void)
+{
+  const double ratings[] = { 1.5, NAN, 2.5, 2.5 };
+  const guint stages[] = { 1, 1, 2, 2 };
+  ZmPillarResult result;
+
+  zm_score_pillar (ratings, stages, G_N_ELEMENTS (ratings), 0, &result);
+
+  assert_same (result.fit[0], 0.375);
+  assert_same (result.fit[1], 0.625);
+  assert_same (result.score, 1.625);
+  assert_same (result.completeness, 0.75);
+}
+
+/* The team rule on pillar alpha of the test model (two statements a
+ * stage, in stage order): each respondent's eight ratings, then the team
+ * result and the spread, all worked out by hand. */
+typedef struct {
+  const char *name;
+  const char *respondents[4];
+  /* Agreed ratings of alpha.2.broader and alpha.2.aligned, '-' for none. */
+  const char *agreed;
+  double      score;
+  double      completeness;
+  guint       n_scored;
+  double      score_min;
+  double      score_max;
+  double      score_sd;
+  guint       disagreements;
+} TeamCase;
+
+static const TeamCase team_cases[] = {
+  { "same-answers", { "0 0 4 4 0 0 0 0", "0 0 4 4 0 0 0 0" }, "--",
+    2.0, 1.0, 2, 2.0, 2.0, 0.0, 0 },
+  /* Team ratings 0 0 2 2 2 2 0 0: fits 0, 0.5, 0.5, 0 → 2.5. One scores 2,
+   * the other 3; the four statements of stages 2 and 3 lie 4 apart. */
+  { "split", { "0 0 4 4 0 0 0 0", "0 0 0 0 4 4 0 0" }, "--",
+    2.5, 1.0, 2, 2.0, 3.0, 0.5, 4 },
+  /* Agreed 4 and 4 on stage 2: fits 0, 1, 0.5, 0 → 3.5 / 1.5. The spread
+   * and the disagreements stay what the respondents said. */
+  { "agreed", { "0 0 4 4 0 0 0 0", "0 0 0 0 4 4 0 0" }, "44",
+    7.0 / 3, 1.0, 2, 2.0, 3.0, 0.5, 4 },
+  /* Team ratings 1.5, none, 3, 7/3 (don't know left out): fits 3/8 and
+   * 2/3 → 41/25. Own scores 1.75, 14/9 and 2. */
+  { "means", { "1 - 3 3 - - - -", "2 - 3 2 - - - -", "- - ? 2 - - - -" }, "--",
+    41.0 / 25, 3.0 / 8, 3, 14.0 / 9, 2.0, 0.1819155805961898, 0 },
+  /* The first determines nothing: only one own score, no deviation. */
+  { "one-determined", { "0 0 0 0 0 0 0 0", "- - - - 4 - - -" }, "--",
+    3.0, 1.0, 1, 3.0, 3.0, X, 1 },
+  /* Differences of 1 are no disagreement; 0 against 2 is. */
+  { "near-misses", { "0 1 2 3 4 4 3 2", "1 2 3 4 3 3 2 0", "? - 2 3 4 4 3 1" }, "--",
+    X, 1.0, 3, 0, 0, 0, 1 },
+};
+
+static void
+set_respondent (ZmAssessment *assessment,
+                const char   *name,
+                const char   *ratings)
+{
+  g_autoptr(ZmRespondent) respondent = zm_respondent_new (zm_assessment_get_model (assessment), name, NULL);
+  GListModel *statements = zm_pillar_get_statements (zm_model_find_pillar (zm_assessment_get_model (assessment), "alpha"));
+  g_auto(GStrv) items = g_strsplit (ratings, " ", -1);
+
+  g_assert_cmpuint (g_strv_length (items), ==, g_list_model_get_n_items (statements));
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+
+      zm_answer_set_rating (zm_respondent_get_answer (respondent, zm_statement_get_id (statement)),
+                            parse_rating (items[i][0]));
+    }
+  zm_assessment_add_respondent (assessment, respondent);
+}
+
+static void
+test_team (gconstpointer data)
+{
+  const TeamCase *c = data;
+  g_autoptr(ZmModel) model = load_test_model ();
+  g_autoptr(ZmAssessment) team = zm_assessment_new (model);
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 9, 12, 0, 0);
+  g_autoptr(ZmResult) result = NULL;
+  const ZmPillarResult *alpha;
+  guint n = 0;
+
+  for (; n < G_N_ELEMENTS (c->respondents) && c->respondents[n] != NULL; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("R%u", n);
+
+      set_respondent (team, name, c->respondents[n]);
+    }
+  if (c->agreed[0] != '-')
+    zm_assessment_set_agreed_rating (team, "alpha.2.broader", parse_rating (c->agreed[0]), "Team", when);
+  if (c->agreed[1] != '-')
+    zm_assessment_set_agreed_rating (team, "alpha.2.aligned", parse_rating (c->agreed[1]), "Team", when);
+
+  result = zm_score_assessment (team);
+  alpha = &result->pillars[0];
+
+  g_assert_cmpuint (result->n_respondents, ==, n);
+  assert_same (alpha->completeness, c->completeness);
+  g_assert_cmpuint (alpha->respondents, ==, c->n_scored);
+  g_assert_cmpuint (alpha->disagreements, ==, c->disagreements);
+  /* A case about disagreements alone leaves the scores unpinned. */
+  if (isnan (c->score))
+    return;
+  assert_same (alpha->score, c->score);
+  assert_same (alpha->score_min, c->score_min);
+  assert_same (alpha->score_max, c->score_max);
+  assert_same (alpha->score_sd, c->score_sd);
+}
+
+/* A document without respondents is one person: the result is exactly
+ * that person's, and the spread is their own score. */
+static void
+test_team_of_one (void)
+{
+  g_autoptr(ZmModel) model = load_test_model ();
+  g_autoptr(ZmAssessment) own = zm_assessment_new (model);
+  g_autoptr(ZmResult) result = NULL;
+
+  zm_assessment_set_rating (own, "alpha.2.broader", 4);
+  zm_assessment_set_rating (own, "alpha.3.strategic", 2);
+  result = zm_score_assessment (own);
+
+  /* fits 1 and 0.5: (2 + 1.5) / 1.5. */
+  assert_same (result->pillars[0].score, 7.0 / 3);
+  g_assert_cmpuint (result->n_respondents, ==, 1);
+  g_assert_cmpuint (result->pillars[0].respondents, ==, 1);
+  assert_same (result->pillars[0].score_min, 7.0 / 3);
+  assert_same (result->pillars[0].score_max, 7.0 / 3);
+  g_assert_true (isnan (result->pillars[0].score_sd));
+  g_assert_cmpuint (result->pillars[0].disagreements, ==, 0);
+  g_assert_cmpuint (result->pillars[1].respondents, ==, 0);
+  g_assert_true (isnan (result->pillars[1].score_min));
 }
 
 /* The assessment level: pillars are scored through the same rule, and the
@@ -268,6 +456,20 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (clarity_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/zm/scoring/clarity/%s", clarity_cases[i].name);
+
+      g_test_add_data_func (path, &clarity_cases[i], test_clarity);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (team_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/zm/scoring/team/%s", team_cases[i].name);
+
+      g_test_add_data_func (path, &team_cases[i], test_team);
+    }
+  g_test_add_func ("/zm/scoring/team/one-person", test_team_of_one);
+  g_test_add_func ("/zm/scoring/fractional-ratings", test_fractional_ratings);
   g_test_add_func ("/zm/scoring/counts", test_counts);
   g_test_add_func ("/zm/scoring/round-stage", test_round_stage);
   g_test_add_func ("/zm/scoring/for-display", test_score_for_display);

@@ -42,6 +42,21 @@ void        zm_checklist_item_load             (ZmChecklistItem *self,
 ZmAnswer   *zm_assessment_get_answer_at        (ZmAssessment    *self,
                                                 guint            index);
 
+/* zm_assessment_get_team_rating() by statement index. */
+double      zm_assessment_get_team_rating_at   (ZmAssessment    *self,
+                                                guint            index);
+
+/* How far apart the respondents' ratings 0–4 of the statement with this
+ * index lie: highest minus lowest, 0 when fewer than two gave one. */
+guint       zm_assessment_get_rating_range_at  (ZmAssessment    *self,
+                                                guint            index);
+
+/* Copies the organisation, the pillars assessed with their targets and,
+ * when @checklist, the checklist from @from, which answers the same model. */
+void        zm_assessment_copy_setup           (ZmAssessment    *self,
+                                                ZmAssessment    *from,
+                                                gboolean         checklist);
+
 /* While loading, setting content is not a change: "modified" and
  * "changed" stay quiet until zm_assessment_end_load(). */
 void        zm_assessment_begin_load  (ZmAssessment *self);

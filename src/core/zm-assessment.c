@@ -5,10 +5,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "zm-array-model-private.h"
 #include "zm-assessment-private.h"
 #include "zm-model-private.h"
+#include "zm-respondent-private.h"
 #include "zm-util-private.h"
 #include "zm-xml-private.h"
 
@@ -16,6 +18,14 @@ typedef struct {
   gboolean included;
   guint    target;
 } PillarState;
+
+/* A rating the team agreed on for one statement; ZM_RATING_UNANSWERED
+ * when there is none. */
+typedef struct {
+  ZmRating   rating;
+  char      *by;
+  GDateTime *at;
+} Agreed;
 
 struct _ZmAssessment
 {
@@ -36,6 +46,11 @@ struct _ZmAssessment
   ZmArrayModel *checklist;
   GPtrArray    *item_array;
   PillarState  *pillars;
+  /* The team: respondents, and ratings agreed on by statement index. */
+  GListStore   *respondents;
+  Agreed       *agreed;
+  /* The respondent a form was made for. */
+  char         *respondent_name;
   gboolean      loading;
 };
 
@@ -110,10 +125,22 @@ on_child_changed (gpointer owner)
 }
 
 static void
+clear_agreed (ZmAssessment *self)
+{
+  for (guint i = 0; self->agreed != NULL && i < zm_model_get_n_statements (self->model); i++)
+    {
+      g_free (self->agreed[i].by);
+      g_clear_pointer (&self->agreed[i].at, g_date_time_unref);
+    }
+  g_clear_pointer (&self->agreed, g_free);
+}
+
+static void
 zm_assessment_finalize (GObject *object)
 {
   ZmAssessment *self = ZM_ASSESSMENT (object);
 
+  clear_agreed (self);
   g_clear_object (&self->model);
   g_free (self->organisation_name);
   g_free (self->organisation_kind);
@@ -128,6 +155,8 @@ zm_assessment_finalize (GObject *object)
   g_clear_object (&self->answers);
   g_clear_object (&self->checklist);
   g_free (self->pillars);
+  g_clear_object (&self->respondents);
+  g_free (self->respondent_name);
 
   G_OBJECT_CLASS (zm_assessment_parent_class)->finalize (object);
 }
@@ -288,6 +317,10 @@ zm_assessment_constructed (GObject *object)
 
   add_answers (self);
   add_checklist (self);
+  self->respondents = g_list_store_new (ZM_TYPE_RESPONDENT);
+  self->agreed = g_new0 (Agreed, MAX (zm_model_get_n_statements (self->model), 1));
+  for (guint i = 0; i < zm_model_get_n_statements (self->model); i++)
+    self->agreed[i].rating = ZM_RATING_UNANSWERED;
 
   self->created = zm_now_utc ();
   self->modified = g_date_time_ref (self->created);
@@ -397,6 +430,23 @@ copy_checklist_from (ZmAssessment *self,
     }
 }
 
+void
+zm_assessment_copy_setup (ZmAssessment *self,
+                          ZmAssessment *from,
+                          gboolean      checklist)
+{
+  g_assert (self->model == from->model);
+
+  zm_assessment_set_organisation_name (self, from->organisation_name);
+  zm_assessment_set_organisation_kind (self, from->organisation_kind);
+  zm_assessment_set_unit (self, from->unit);
+  zm_assessment_set_assessors (self, from->assessors);
+  zm_assessment_set_date (self, from->date);
+  memcpy (self->pillars, from->pillars, zm_model_get_n_pillars (self->model) * sizeof (PillarState));
+  if (checklist)
+    copy_checklist_from (self, from);
+}
+
 ZmAssessment *
 zm_assessment_new_from_previous (ZmAssessment *previous)
 {
@@ -404,21 +454,13 @@ zm_assessment_new_from_previous (ZmAssessment *previous)
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
   g_autoptr(GDateTime) now = zm_now_utc ();
-  guint n_pillars;
 
   g_return_val_if_fail (ZM_IS_ASSESSMENT (previous), NULL);
 
   self = zm_assessment_new (previous->model);
-  zm_assessment_set_organisation_name (self, previous->organisation_name);
-  zm_assessment_set_organisation_kind (self, previous->organisation_kind);
-  zm_assessment_set_unit (self, previous->unit);
-  zm_assessment_set_assessors (self, previous->assessors);
+  zm_assessment_copy_setup (self, previous, TRUE);
   zm_assessment_set_date (self, date);
-
-  n_pillars = zm_model_get_n_pillars (self->model);
-  memcpy (self->pillars, previous->pillars, n_pillars * sizeof (PillarState));
   copy_answers_from (self, previous);
-  copy_checklist_from (self, previous);
 
   zm_assessment_set_created (self, now);
   zm_assessment_set_modified (self, now);
@@ -770,6 +812,208 @@ zm_assessment_get_checklist_item (ZmAssessment *self,
 
   step = zm_model_find_step (self->model, step_id);
   return step != NULL ? self->item_array->pdata[zm_step_get_number (step) - 1] : NULL;
+}
+
+const char *
+zm_assessment_get_respondent_name (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return self->respondent_name;
+}
+
+void
+zm_assessment_set_respondent_name (ZmAssessment *self,
+                                   const char   *name)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+
+  if (zm_set_str (&self->respondent_name, zm_nonempty (name)))
+    content_changed (self);
+}
+
+GListModel *
+zm_assessment_get_respondents (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+
+  return G_LIST_MODEL (self->respondents);
+}
+
+guint
+zm_assessment_get_n_respondents (ZmAssessment *self)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->respondents));
+}
+
+ZmRespondent *
+zm_assessment_find_respondent (ZmAssessment *self,
+                               const char   *name)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < zm_assessment_get_n_respondents (self); i++)
+    {
+      ZmRespondent *respondent = g_list_model_get_item (G_LIST_MODEL (self->respondents), i);
+
+      /* The store keeps it alive. */
+      g_object_unref (respondent);
+      if (g_str_equal (zm_respondent_get_name (respondent), name))
+        return respondent;
+    }
+  return NULL;
+}
+
+void
+zm_assessment_add_respondent (ZmAssessment *self,
+                              ZmRespondent *respondent)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (ZM_IS_RESPONDENT (respondent));
+  g_return_if_fail (zm_assessment_find_respondent (self, zm_respondent_get_name (respondent)) == NULL);
+
+  g_list_store_append (self->respondents, respondent);
+  content_changed (self);
+}
+
+void
+zm_assessment_remove_respondent (ZmAssessment *self,
+                                 guint         position)
+{
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (position < zm_assessment_get_n_respondents (self));
+
+  g_list_store_remove (self->respondents, position);
+  content_changed (self);
+}
+
+ZmRating
+zm_assessment_get_agreed_rating (ZmAssessment  *self,
+                                 const char    *statement_id,
+                                 const char   **by,
+                                 GDateTime    **at)
+{
+  ZmStatement *statement;
+  Agreed *agreed;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), ZM_RATING_UNANSWERED);
+
+  statement = zm_model_find_statement (self->model, statement_id);
+  g_return_val_if_fail (statement != NULL, ZM_RATING_UNANSWERED);
+
+  agreed = &self->agreed[zm_statement_get_index (statement)];
+  if (by != NULL)
+    *by = agreed->by;
+  if (at != NULL)
+    *at = agreed->at;
+  return agreed->rating;
+}
+
+void
+zm_assessment_set_agreed_rating (ZmAssessment *self,
+                                 const char   *statement_id,
+                                 ZmRating      rating,
+                                 const char   *by,
+                                 GDateTime    *at)
+{
+  ZmStatement *statement;
+  Agreed *agreed;
+  gboolean clear = rating == ZM_RATING_UNANSWERED;
+
+  g_return_if_fail (ZM_IS_ASSESSMENT (self));
+  g_return_if_fail (clear || ZM_RATING_IS_SCORED (rating));
+  g_return_if_fail (clear || at != NULL);
+
+  statement = zm_model_find_statement (self->model, statement_id);
+  g_return_if_fail (statement != NULL);
+
+  agreed = &self->agreed[zm_statement_get_index (statement)];
+  if (agreed->rating == rating && g_strcmp0 (agreed->by, zm_nonempty (by)) == 0 &&
+      (clear || (agreed->at != NULL && g_date_time_equal (agreed->at, at))))
+    return;
+
+  agreed->rating = rating;
+  zm_set_str (&agreed->by, clear ? NULL : zm_nonempty (by));
+  g_clear_pointer (&agreed->at, g_date_time_unref);
+  if (!clear)
+    agreed->at = g_date_time_ref (at);
+  content_changed (self);
+}
+
+/* The team rating: the agreed rating, else the mean of the respondents'
+ * numeric ratings; in a document without respondents, its own rating. */
+double
+zm_assessment_get_team_rating_at (ZmAssessment *self,
+                                  guint         index)
+{
+  guint n = zm_assessment_get_n_respondents (self);
+  double sum = 0;
+  guint count = 0;
+
+  g_assert (index < self->answer_array->len);
+
+  if (ZM_RATING_IS_SCORED (self->agreed[index].rating))
+    return self->agreed[index].rating;
+  if (n == 0)
+    {
+      ZmRating own = zm_answer_get_rating (self->answer_array->pdata[index]);
+
+      return ZM_RATING_IS_SCORED (own) ? (double) own : NAN;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (G_LIST_MODEL (self->respondents), i);
+      ZmRating rating = zm_answer_get_rating (zm_respondent_get_answer_at (respondent, index));
+
+      if (ZM_RATING_IS_SCORED (rating))
+        {
+          sum += rating;
+          count++;
+        }
+    }
+  return count > 0 ? sum / count : NAN;
+}
+
+guint
+zm_assessment_get_rating_range_at (ZmAssessment *self,
+                                   guint         index)
+{
+  guint n = zm_assessment_get_n_respondents (self);
+  ZmRating lowest = ZM_RATING_4, highest = ZM_RATING_0;
+  guint count = 0;
+
+  g_assert (index < self->answer_array->len);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (G_LIST_MODEL (self->respondents), i);
+      ZmRating rating = zm_answer_get_rating (zm_respondent_get_answer_at (respondent, index));
+
+      if (!ZM_RATING_IS_SCORED (rating))
+        continue;
+      lowest = MIN (lowest, rating);
+      highest = MAX (highest, rating);
+      count++;
+    }
+  return count >= 2 ? (guint) (highest - lowest) : 0;
+}
+
+double
+zm_assessment_get_team_rating (ZmAssessment *self,
+                               const char   *statement_id)
+{
+  ZmStatement *statement;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NAN);
+
+  statement = zm_model_find_statement (self->model, statement_id);
+  g_return_val_if_fail (statement != NULL, NAN);
+
+  return zm_assessment_get_team_rating_at (self, zm_statement_get_index (statement));
 }
 
 /* The ids are stored in documents: never change or reorder them. */

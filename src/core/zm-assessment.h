@@ -10,6 +10,7 @@
 #include "zm-model.h"
 #include "zm-answer.h"
 #include "zm-checklist-item.h"
+#include "zm-respondent.h"
 
 G_BEGIN_DECLS
 
@@ -93,6 +94,44 @@ void             zm_assessment_set_target           (ZmAssessment *self,
 GListModel      *zm_assessment_get_checklist        (ZmAssessment *self);
 ZmChecklistItem *zm_assessment_get_checklist_item   (ZmAssessment *self,
                                                      const char   *step_id);
+
+/* A team document holds the answers of several respondents, each kept as
+ * they gave them (a GListModel of ZmRespondent, in the order they were
+ * added, names unique). A document without respondents is one person's
+ * own answers, as always. */
+GListModel      *zm_assessment_get_respondents      (ZmAssessment *self);
+guint            zm_assessment_get_n_respondents    (ZmAssessment *self);
+ZmRespondent    *zm_assessment_find_respondent      (ZmAssessment *self,
+                                                     const char   *name);
+void             zm_assessment_add_respondent       (ZmAssessment *self,
+                                                     ZmRespondent *respondent);
+void             zm_assessment_remove_respondent    (ZmAssessment *self,
+                                                     guint         position);
+
+/* A respondent form: the name of the person it was made for, or NULL. */
+const char      *zm_assessment_get_respondent_name  (ZmAssessment *self);
+void             zm_assessment_set_respondent_name  (ZmAssessment *self,
+                                                     const char   *name);
+
+/* A rating 0–4 the team agreed on for a statement after discussing it,
+ * with who agreed it (@by, may be NULL) and when; it counts as the team
+ * rating. ZM_RATING_UNANSWERED when there is none, and to clear it. */
+ZmRating         zm_assessment_get_agreed_rating    (ZmAssessment  *self,
+                                                     const char    *statement_id,
+                                                     const char   **by,
+                                                     GDateTime    **at);
+void             zm_assessment_set_agreed_rating    (ZmAssessment  *self,
+                                                     const char    *statement_id,
+                                                     ZmRating       rating,
+                                                     const char    *by,
+                                                     GDateTime     *at);
+
+/* The rating the team result uses: the agreed rating, else the mean of
+ * the respondents' ratings 0–4 (don't know and unanswered left out), or
+ * in a document without respondents its own rating; NAN when there is
+ * none. */
+double           zm_assessment_get_team_rating      (ZmAssessment *self,
+                                                     const char   *statement_id);
 
 /* Care kinds: stable ids and translated labels. */
 const char * const *zm_care_kind_list               (void);

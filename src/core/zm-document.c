@@ -18,6 +18,7 @@ G_STATIC_ASSERT ((int) ZM_DOCUMENT_ERROR_DOCTYPE == (int) ZM_XML_ERROR_DOCTYPE);
 
 #define EXTRAS_KEY "zm-document-extras"
 #define MINOR_KEY "zm-document-minor"
+#define MODEL_VERSION_KEY "zm-document-model-version"
 
 static const char * const rating_names[] = { "0", "1", "2", "3", "4" };
 static const char * const status_names[] = { "not-started", "in-progress", "done" };
@@ -125,12 +126,53 @@ zm_extras_add_attribute (ZmExtras   *extras,
   g_ptr_array_add (extras->attributes, g_strdup (value));
 }
 
+static gboolean
+has_agreed_ratings (ZmAssessment *assessment)
+{
+  GListModel *answers = zm_assessment_get_answers (assessment);
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+
+      if (zm_assessment_get_agreed_rating (assessment, zm_answer_get_statement_id (answer),
+                                           NULL, NULL) != ZM_RATING_UNANSWERED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+zm_document_has_team_content (ZmAssessment *assessment)
+{
+  return zm_assessment_get_n_respondents (assessment) > 0 ||
+         zm_assessment_get_respondent_name (assessment) != NULL ||
+         has_agreed_ratings (assessment);
+}
+
+/* A document of one person keeps format 1.0, byte for byte as before
+ * team assessments existed; only team content needs 1.1. */
 guint
 zm_document_get_minor (ZmAssessment *assessment)
 {
   guint minor = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (assessment), MINOR_KEY));
 
-  return MAX (minor, ZM_DOCUMENT_MINOR_VERSION);
+  if (minor > ZM_DOCUMENT_MINOR_VERSION)
+    return minor;
+  return zm_document_has_team_content (assessment) ? ZM_DOCUMENT_TEAM_MINOR_VERSION : 0;
+}
+
+const char *
+zm_document_get_model_version (ZmAssessment *assessment)
+{
+  return g_object_get_data (G_OBJECT (assessment), MODEL_VERSION_KEY);
+}
+
+void
+zm_document_set_model_version (ZmAssessment *assessment,
+                               const char   *version)
+{
+  g_object_set_data_full (G_OBJECT (assessment), MODEL_VERSION_KEY, g_strdup (version), g_free);
 }
 
 void

@@ -12,7 +12,10 @@ G_BEGIN_DECLS
 
 #define ZM_DOCUMENT_NAMESPACE     "urn:zorgmarketing-scan:assessment:1"
 #define ZM_DOCUMENT_MAJOR_VERSION 1
-#define ZM_DOCUMENT_MINOR_VERSION 0
+/* The newest minor version this version reads; a document is written as
+ * 1.0 unless it holds team content, which needs 1.1. */
+#define ZM_DOCUMENT_MINOR_VERSION 1
+#define ZM_DOCUMENT_TEAM_MINOR_VERSION 1
 #define ZM_DOCUMENT_MAX_SIZE      (16 * 1024 * 1024)
 #define ZM_DOCUMENT_MIME_TYPE     "application/x-zmscan+xml"
 #define ZM_DOCUMENT_SUFFIX        ".zmscan"

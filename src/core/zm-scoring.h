@@ -7,11 +7,18 @@
 #include <glib.h>
 
 #include "zm-types.h"
+#include "zm-respondent.h"
 
 G_BEGIN_DECLS
 
 /* Completeness below this is shown as indicative. */
 #define ZM_INDICATIVE_BELOW 0.5
+/* A fit spread below this makes the profile unclear: every stage fits
+ * about equally, and the score says little. */
+#define ZM_UNCLEAR_BELOW 0.25
+/* Two respondents' ratings of a statement that differ by this or more
+ * are a disagreement. */
+#define ZM_DISAGREEMENT_FROM 2
 
 typedef struct {
   /* Borrowed from the model; NULL when scored with zm_score_pillar(). */
@@ -35,6 +42,22 @@ typedef struct {
    * is missing. */
   guint     target;
   double    gap;
+  /* Profile clarity: the highest stage fit minus the lowest, over the
+   * stages with a fit; NAN when the pillar is not determined or fewer
+   * than two stages have a fit. unclear: fit_spread < ZM_UNCLEAR_BELOW. */
+  double    fit_spread;
+  gboolean  unclear;
+  /* Spread over the team: how many respondents have a determined score of
+   * their own (by this same rule), the lowest and highest of those scores
+   * and their population standard deviation (NAN when fewer than two);
+   * disagreements counts the pillar's statements that two respondents
+   * rated ZM_DISAGREEMENT_FROM or more apart. A document without
+   * respondents counts as one. Filled by zm_score_assessment() only. */
+  guint     respondents;
+  double    score_min;
+  double    score_max;
+  double    score_sd;
+  guint     disagreements;
 } ZmPillarResult;
 
 typedef struct {
@@ -46,13 +69,19 @@ typedef struct {
   double          overall;
   /* Overall rounded like a pillar score; 0 when none is determined. */
   guint           overall_stage;
+  /* Respondents in a team document; 1 for a document without them. */
+  guint           n_respondents;
+  /* Pillars (included and determined) whose profile is unclear. */
+  guint           n_unclear;
 } ZmResult;
 
-/* The rule itself. @ratings[i] is the rating of a statement of stage
- * @stages[i] (1–4); unanswered and don't-know ratings count only in the
- * totals and completeness. Fills every field of @out but pillar and
- * included. */
-void      zm_score_pillar        (const ZmRating *ratings,
+/* The rule itself. @ratings[i] is the rating 0–4 of a statement of stage
+ * @stages[i] (1–4): one person's rating, or a team's mean, which need not
+ * be whole; NAN for a statement without one (unanswered, don't know),
+ * which counts only in the totals and completeness. Fills every field of
+ * @out up to the fit spread; pillar, included and the team's spread are
+ * left alone. */
+void      zm_score_pillar        (const double   *ratings,
                                   const guint    *stages,
                                   guint           n_statements,
                                   guint           target,
@@ -66,9 +95,17 @@ guint     zm_score_round_stage   (double          score);
  * stage's x.50 (1.4999 shows as 1.49, not 1.50). NAN stays NAN. */
 double    zm_score_for_display   (double          score);
 
+/* The rating zm_score_pillar() takes for one person's answer. */
+double    zm_score_rating_value  (ZmRating        rating);
+
 /* Scores every pillar of the assessment's model, in model order. Pillars
- * that are not included are scored too but left out of the overall figure. */
+ * that are not included are scored too but left out of the overall figure.
+ * A team document is scored on its team ratings (see
+ * zm_assessment_get_team_rating()), with the spread over its respondents. */
 ZmResult *zm_score_assessment    (ZmAssessment   *assessment);
+/* One respondent's own result by the same rule, without spread. */
+ZmResult *zm_score_respondent    (ZmAssessment   *assessment,
+                                  ZmRespondent   *respondent);
 void      zm_result_free         (ZmResult       *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZmResult, zm_result_free)

@@ -140,7 +140,7 @@ format_formula (const ZmPillarResult *result)
 static void
 add_example (ZmHelpWindow *self)
 {
-  static const ZmRating ratings[ZM_N_STAGES] = { ZM_RATING_1, ZM_RATING_3, ZM_RATING_2, ZM_RATING_0 };
+  static const double ratings[ZM_N_STAGES] = { 1, 3, 2, 0 };
   static const guint stages[ZM_N_STAGES] = { 1, 2, 3, 4 };
   g_autofree char *fits = NULL;
   g_autofree char *formula = NULL;
