@@ -151,10 +151,11 @@ test_summary_undated (void)
 }
 
 static const char expected_csv[] =
-  "\xEF\xBB\xBF" "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target\r\n"
-  "alpha,Alpha pillar,2,2.30,0.13,0.88,,0.25,0.63,3\r\n"
-  "beta,Beta pillar,,,,,,,,\r\n"
-  "gamma,Gamma pillar,3,3.00,,,0.75,,0.25,4\r\n";
+  "\xEF\xBB\xBF" "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target,"
+  "respondents,score_min,score_max,score_sd,disagreements,fit_spread,clear\r\n"
+  "alpha,Alpha pillar,2,2.30,0.13,0.88,,0.25,0.63,3,1,2.30,2.30,,0,0.75,1\r\n"
+  "beta,Beta pillar,,,,,,,,,,,,,,,\r\n"
+  "gamma,Gamma pillar,3,3.00,,,0.75,,0.25,4,1,3.00,3.00,,0,,\r\n";
 
 static void
 test_export_csv (void)

@@ -926,16 +926,18 @@ test_load_missing (void)
  * its id and name. gamma: stage 3 rated 4 and 2 → 0.75, score 3, two of
  * eight → 0.25. */
 static const char expected_csv[] =
-  "\xEF\xBB\xBF" "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target\r\n"
-  "alpha,Alpha pillar,2,2.30,0.13,0.88,,0.25,0.63,3\r\n"
-  "beta,Beta pillar,,,,,,,,\r\n"
-  "gamma,Gamma pillar,3,3.00,,,0.75,,0.25,4\r\n";
+  "\xEF\xBB\xBF" "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target,"
+  "respondents,score_min,score_max,score_sd,disagreements,fit_spread,clear\r\n"
+  "alpha,Alpha pillar,2,2.30,0.13,0.88,,0.25,0.63,3,1,2.30,2.30,,0,0.75,1\r\n"
+  "beta,Beta pillar,,,,,,,,,,,,,,,\r\n"
+  "gamma,Gamma pillar,3,3.00,,,0.75,,0.25,4,1,3.00,3.00,,0,,\r\n";
 
 static const char expected_csv_nl[] =
-  "\xEF\xBB\xBF" "pillar;name;stage;score;fit1;fit2;fit3;fit4;completeness;target\r\n"
-  "alpha;Alpha pillar;2;2,30;0,13;0,88;;0,25;0,63;3\r\n"
-  "beta;Beta pillar;;;;;;;;\r\n"
-  "gamma;Gamma pillar;3;3,00;;;0,75;;0,25;4\r\n";
+  "\xEF\xBB\xBF" "pillar;name;stage;score;fit1;fit2;fit3;fit4;completeness;target;"
+  "respondents;score_min;score_max;score_sd;disagreements;fit_spread;clear\r\n"
+  "alpha;Alpha pillar;2;2,30;0,13;0,88;;0,25;0,63;3;1;2,30;2,30;;0;0,75;1\r\n"
+  "beta;Beta pillar;;;;;;;;;;;;;;;\r\n"
+  "gamma;Gamma pillar;3;3,00;;;0,75;;0,25;4;1;3,00;3,00;;0;;\r\n";
 
 static void
 test_csv (void)
@@ -977,7 +979,7 @@ test_csv_quoting (void)
   csv = zm_csv_write (a, result, ',', '.');
   line = strstr (g_bytes_get_data (csv, NULL), "\r\nalpha,");
   g_assert_nonnull (line);
-  g_assert_true (g_str_has_prefix (line, "\r\nalpha,\"Alpha, \"\"quoted\"\"\",,,,,,,0.00,\r\n"));
+  g_assert_true (g_str_has_prefix (line, "\r\nalpha,\"Alpha, \"\"quoted\"\"\",,,,,,,0.00,,0,,,,0,,\r\n"));
 }
 
 /* --- the shipped example ------------------------------------------------ */

@@ -14,6 +14,7 @@
 #include "zm-document.h"
 #include "zm-export.h"
 #include "zm-scoring.h"
+#include "zm-team.h"
 
 enum {
   EXIT_OK = 0,
@@ -29,6 +30,9 @@ typedef struct {
   char      *checklist;
   char      *report;
   char      *csv;
+  char      *form;
+  char      *respondent;
+  char      *merge;
   char      *model;
   char      *background;
   /* 0 when not given: the exporter's default. */
@@ -49,6 +53,9 @@ cli_options_clear (CliOptions *o)
   g_free (o->checklist);
   g_free (o->report);
   g_free (o->csv);
+  g_free (o->form);
+  g_free (o->respondent);
+  g_free (o->merge);
   g_free (o->model);
   g_free (o->background);
   g_free (o->scale_text);
@@ -70,6 +77,12 @@ static const GOptionEntry entries[] = {
     N_("Write the board report to OUT (.pdf)"), N_("OUT") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the scores per pillar to OUT (.csv)"), N_("OUT") },
+  { "respondent-form", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a form for the respondent named with --respondent to OUT (.zmscan)"), N_("OUT") },
+  { "respondent", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The name of the respondent a form is for"), N_("NAME") },
+  { "merge", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the respondents of the files to the team document TEAM (.zmscan)"), N_("TEAM") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Width of an exported PNG in pixels"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL,
@@ -146,6 +159,9 @@ read_options (GVariantDict *options,
   o->checklist = lookup_filename (options, "export-checklist");
   o->report = lookup_filename (options, "export-report");
   o->csv = lookup_filename (options, "export-csv");
+  o->form = lookup_filename (options, "respondent-form");
+  g_variant_dict_lookup (options, "respondent", "s", &o->respondent);
+  o->merge = lookup_filename (options, "merge");
   o->model = lookup_filename (options, "model");
   g_variant_dict_lookup (options, "width", "i", &o->width);
   g_variant_dict_lookup (options, "height", "i", &o->height);
@@ -267,6 +283,42 @@ check_size_options (CliOptions *o)
   return FALSE;
 }
 
+static gboolean
+has_team (const CliOptions *o)
+{
+  return o->form != NULL || o->merge != NULL;
+}
+
+/* --respondent-form and --merge stand alone. */
+static gboolean
+check_team_usage (const CliOptions *o)
+{
+  static const char * const documents[] = { ZM_DOCUMENT_SUFFIX, NULL };
+  guint n_files = count_files (o);
+
+  if (!has_team (o) && o->respondent == NULL)
+    return TRUE;
+
+  if (o->validate || o->summary || has_export (o) || (o->form != NULL && o->merge != NULL))
+    usage_error (_("--respondent-form and --merge cannot be combined with other actions"));
+  else if (o->respondent != NULL && o->form == NULL)
+    usage_error (_("--respondent applies to --respondent-form"));
+  else if (o->form != NULL && (o->respondent == NULL || g_strstrip (o->respondent)[0] == '\0'))
+    usage_error (_("--respondent-form needs --respondent=NAME"));
+  else if (o->form != NULL && n_files != 1)
+    usage_error (_("--respondent-form takes exactly one FILE"));
+  else if (o->form != NULL && !has_suffix_in (o->form, documents))
+    usage_error (_("--respondent-form: OUT must end in .zmscan"));
+  else if (o->merge != NULL && n_files == 0)
+    usage_error (_("--merge needs at least one FILE"));
+  else if (o->merge != NULL && !has_suffix_in (o->merge, documents))
+    usage_error (_("--merge: TEAM must end in .zmscan"));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
 /* Every combination that makes no sense is refused before any file is
  * touched, with exit status 2. */
 static gboolean
@@ -274,14 +326,16 @@ check_usage (CliOptions *o)
 {
   guint n_files = count_files (o);
 
+  if (!check_team_usage (o))
+    return FALSE;
   if (o->validate && (o->summary || has_export (o)))
     usage_error (_("--validate cannot be combined with --summary or an export"));
   else if (o->validate && n_files == 0)
     usage_error (_("--validate needs at least one FILE"));
   else if ((o->summary || has_export (o)) && n_files != 1)
     usage_error (_("--summary and the exports take exactly one FILE"));
-  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o))
-    usage_error (_("--model applies to --validate, --summary and the exports"));
+  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o) && !has_team (o))
+    usage_error (_("--model applies to --validate, --summary, the exports, --respondent-form and --merge"));
   else
     return check_outputs (o) && check_size_options (o);
 
@@ -421,6 +475,115 @@ print_pillar (ZmModel              *model,
   if (pillar->target > 0)
     print_line (1, _("target: stage %u (%s)"), pillar->target,
                 zm_model_get_stage_name (model, pillar->target));
+  if (pillar->included && pillar->unclear)
+    /* Translators: the fit spread is a number from 0 to 1, e.g. 0.12 */
+    print_line (1, _("unclear profile: every stage fits about equally (fit spread %.2f), so the score says little"),
+                pillar->fit_spread);
+}
+
+static void
+print_pillar_spread (const ZmPillarResult *pillar)
+{
+  if (!pillar->included)
+    return;
+
+  if (pillar->respondents >= 2)
+    /* Translators: "respondents: 3, scores 1.56 to 2.00, standard deviation 0.18" */
+    print_line (1, _("respondents: %u, scores %.2f to %.2f, standard deviation %.2f"),
+                pillar->respondents, zm_score_for_display (pillar->score_min),
+                zm_score_for_display (pillar->score_max), pillar->score_sd);
+  else
+    print_line (1, _("respondents with a score: %u"), pillar->respondents);
+  if (pillar->disagreements > 0)
+    print_line (1, _("disagreements: %u"), pillar->disagreements);
+}
+
+static void
+print_respondent (ZmAssessment *assessment,
+                  ZmRespondent *respondent)
+{
+  g_autoptr(ZmResult) own = zm_score_respondent (assessment, respondent);
+  double answered = round (zm_result_get_completeness (own) * 100);
+
+  if (own->n_determined > 0)
+    /* Translators: "Anna de Boer: score 2.31, answered 80 %" */
+    print_line (1, _("%s: score %.2f, answered %.0f %%"), zm_respondent_get_name (respondent),
+                zm_score_for_display (own->overall), answered);
+  else
+    print_line (1, _("%s: not determined, answered %.0f %%"), zm_respondent_get_name (respondent),
+                answered);
+}
+
+static char *
+format_rating (ZmModel  *model,
+               ZmRating  rating)
+{
+  if (ZM_RATING_IS_SCORED (rating))
+    return g_strdup_printf ("%d (%s)", (int) rating, zm_model_get_rating_label (model, rating));
+  if (rating == ZM_RATING_DONT_KNOW)
+    return g_strdup (zm_model_get_rating_label (model, rating));
+  return g_strdup (_("not answered"));
+}
+
+static void
+print_disagreement (ZmAssessment         *assessment,
+                    const ZmDisagreement *item)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+  GListModel *respondents = zm_assessment_get_respondents (assessment);
+  const char *id = zm_statement_get_id (item->statement);
+  ZmRating agreed = zm_assessment_get_agreed_rating (assessment, id, NULL, NULL);
+
+  g_print ("\n");
+  /* Translators: a statement and how far apart its ratings lie, e.g. "… (ratings differ by 3)" */
+  print_line (1, _("%s (ratings differ by %u)"), zm_statement_get_text (item->statement), item->difference);
+  for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
+      ZmAnswer *answer = zm_respondent_get_answer (respondent, id);
+      g_autofree char *rating = format_rating (model, zm_answer_get_rating (answer));
+
+      print_line (2, "%s: %s", zm_respondent_get_name (respondent), rating);
+      if (zm_answer_get_note (answer) != NULL)
+        print_line (3, "%s", zm_answer_get_note (answer));
+    }
+  if (agreed != ZM_RATING_UNANSWERED)
+    {
+      g_autofree char *rating = format_rating (model, agreed);
+
+      print_line (2, _("agreed: %s"), rating);
+    }
+}
+
+#define SUMMARY_MAX_DISAGREEMENTS 5
+
+static void
+print_team (ZmAssessment *assessment)
+{
+  GListModel *respondents = zm_assessment_get_respondents (assessment);
+  guint n = g_list_model_get_n_items (respondents);
+  g_autoptr(GArray) disagreements = zm_team_list_disagreements (assessment);
+
+  g_print ("\n");
+  print_line (0, g_dngettext (GETTEXT_PACKAGE, "Team: %u respondent", "Team: %u respondents", n), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
+
+      print_respondent (assessment, respondent);
+    }
+  if (disagreements->len == 0)
+    {
+      print_line (0, "%s", _("No disagreements: no two respondents rated a statement 2 or more apart."));
+      return;
+    }
+
+  g_print ("\n");
+  print_line (0, g_dngettext (GETTEXT_PACKAGE, "Disagreement to discuss: %u statement, largest first",
+                              "Disagreements to discuss: %u statements, largest first",
+                              disagreements->len), disagreements->len);
+  for (guint i = 0; i < MIN (disagreements->len, SUMMARY_MAX_DISAGREEMENTS); i++)
+    print_disagreement (assessment, &g_array_index (disagreements, ZmDisagreement, i));
 }
 
 static void
@@ -432,8 +595,19 @@ print_summary (ZmAssessment   *assessment,
   print_organisation (assessment);
   print_line (0, _("Model: %s"), zm_model_get_title (model));
   print_overall (model, result);
+  if (result->n_unclear > 0)
+    print_line (0, g_dngettext (GETTEXT_PACKAGE,
+                                "%u pillar has an unclear profile: its stages fit about equally.",
+                                "%u pillars have an unclear profile: their stages fit about equally.",
+                                result->n_unclear), result->n_unclear);
   for (guint i = 0; i < result->n_pillars; i++)
-    print_pillar (model, &result->pillars[i]);
+    {
+      print_pillar (model, &result->pillars[i]);
+      if (zm_assessment_get_n_respondents (assessment) > 0)
+        print_pillar_spread (&result->pillars[i]);
+    }
+  if (zm_assessment_get_n_respondents (assessment) > 0)
+    print_team (assessment);
 }
 
 /* --- exports ------------------------------------------------------------ */
@@ -576,6 +750,133 @@ run_single (const CliOptions *o)
   return run_exports (o, assessment, result) ? EXIT_OK : EXIT_FILE;
 }
 
+/* --- team: respondent forms and merging ----------------------------------- */
+
+static gboolean
+save_document (ZmAssessment *assessment,
+               const char   *typed)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (typed);
+  g_autoptr(GError) error = NULL;
+
+  if (!zm_document_save (assessment, file, NULL, NULL, NULL, &error))
+    {
+      print_file_error (typed, file, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+run_respondent_form (const CliOptions *o)
+{
+  g_autoptr(ZmModel) model = load_model (o);
+  g_autoptr(ZmAssessment) source = NULL;
+  g_autoptr(ZmAssessment) form = NULL;
+
+  if (model == NULL || (source = load_document (o->files[0], model)) == NULL)
+    return EXIT_FILE;
+
+  form = zm_team_new_respondent_form (source, o->respondent);
+  return save_document (form, o->form) ? EXIT_OK : EXIT_FILE;
+}
+
+/* The team file joins as the first of the files when it exists already
+ * and is not named among them: merging in steps adds to it. */
+static GPtrArray *
+list_merge_inputs (const CliOptions *o)
+{
+  g_autoptr(GFile) team = g_file_new_for_commandline_arg (o->merge);
+  GPtrArray *inputs = g_ptr_array_new_with_free_func (g_free);
+  gboolean team_named = FALSE;
+
+  for (guint i = 0; o->files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (o->files[i]);
+
+      team_named |= g_file_equal (file, team);
+    }
+  if (!team_named && g_file_query_exists (team, NULL))
+    g_ptr_array_add (inputs, g_strdup (o->merge));
+  for (guint i = 0; o->files[i] != NULL; i++)
+    g_ptr_array_add (inputs, g_strdup (o->files[i]));
+  return inputs;
+}
+
+/* The same file twice would count one person double. */
+static gboolean
+check_distinct (GPtrArray *inputs)
+{
+  for (guint i = 0; i < inputs->len; i++)
+    for (guint j = 0; j < i; j++)
+      {
+        g_autoptr(GFile) a = g_file_new_for_commandline_arg (inputs->pdata[i]);
+        g_autoptr(GFile) b = g_file_new_for_commandline_arg (inputs->pdata[j]);
+
+        if (g_file_equal (a, b))
+          {
+            g_printerr (_("%s: the same file is given twice; a respondent counts once"),
+                        (const char *) inputs->pdata[i]);
+            g_printerr ("\n");
+            return FALSE;
+          }
+      }
+  return TRUE;
+}
+
+static void
+print_messages (GPtrArray *messages)
+{
+  for (guint i = 0; i < messages->len; i++)
+    g_printerr ("%s\n", (const char *) messages->pdata[i]);
+}
+
+/* Every file is read and checked before the team file is written, so a
+ * refused file leaves it as it was. */
+static ZmAssessment *
+merge_inputs (ZmModel   *model,
+              GPtrArray *inputs)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ZmAssessment) team = NULL;
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      g_autoptr(ZmAssessment) document = load_document (inputs->pdata[i], model);
+      g_autoptr(GError) error = NULL;
+
+      if (document == NULL)
+        return NULL;
+      if (team == NULL)
+        team = zm_team_new (document);
+      if (!zm_team_add (team, document, inputs->pdata[i], messages, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return NULL;
+        }
+    }
+
+  print_messages (messages);
+  return g_steal_pointer (&team);
+}
+
+static int
+run_merge (const CliOptions *o)
+{
+  g_autoptr(ZmModel) model = load_model (o);
+  g_autoptr(GPtrArray) inputs = NULL;
+  g_autoptr(ZmAssessment) team = NULL;
+
+  if (model == NULL)
+    return EXIT_FILE;
+
+  inputs = list_merge_inputs (o);
+  if (!check_distinct (inputs) || (team = merge_inputs (model, inputs)) == NULL)
+    return EXIT_FILE;
+
+  return save_document (team, o->merge) ? EXIT_OK : EXIT_FILE;
+}
+
 /* --- the window ---------------------------------------------------------- */
 
 static int
@@ -619,6 +920,10 @@ zm_cli_handle_local_options (GApplication *app,
     return run_validate (&o);
   if (o.summary || has_export (&o))
     return run_single (&o);
+  if (o.form != NULL)
+    return run_respondent_form (&o);
+  if (o.merge != NULL)
+    return run_merge (&o);
   if (count_files (&o) > 0)
     return open_in_window (app, &o);
 

@@ -82,6 +82,39 @@ append_stage (Row   *row,
 }
 
 static void
+append_count (Row   *row,
+              guint  value)
+{
+  char buffer[16];
+
+  g_snprintf (buffer, sizeof buffer, "%u", value);
+  append_field (row, buffer);
+}
+
+static void
+append_spread (Row                  *row,
+               const ZmPillarResult *pillar)
+{
+  if (!pillar->included)
+    {
+      for (guint i = 0; i < 7; i++)
+        append_field (row, NULL);
+      return;
+    }
+
+  append_count (row, pillar->respondents);
+  append_number (row, pillar->score_min);
+  append_number (row, pillar->score_max);
+  append_number (row, pillar->score_sd);
+  append_count (row, pillar->disagreements);
+  append_number (row, pillar->fit_spread);
+  if (isnan (pillar->fit_spread))
+    append_field (row, NULL);
+  else
+    append_field (row, pillar->unclear ? "0" : "1");
+}
+
+static void
 append_pillar (GString              *out,
                const ZmPillarResult *pillar,
                char                  separator,
@@ -98,6 +131,7 @@ append_pillar (GString              *out,
     append_number (&row, pillar->included ? pillar->fit[s] : NAN);
   append_number (&row, pillar->included ? pillar->completeness : NAN);
   append_stage (&row, pillar->target);
+  append_spread (&row, pillar);
   g_string_append (out, "\r\n");
 }
 

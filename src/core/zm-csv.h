@@ -12,13 +12,18 @@
 G_BEGIN_DECLS
 
 /* Column ids of the header row; stable and English in every locale. */
-#define ZM_CSV_HEADER "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target"
+#define ZM_CSV_HEADER "pillar,name,stage,score,fit1,fit2,fit3,fit4,completeness,target," \
+                      "respondents,score_min,score_max,score_sd,disagreements,fit_spread,clear"
 
 /* RFC 4180 with @separator between fields and @decimal_mark in numbers:
  * UTF-8 with a byte order mark (so spreadsheets detect the encoding), CRLF
  * line ends, one row per pillar in model order. Score and fits have two
  * decimals, completeness is a fraction with two decimals; a figure that is
- * not determined (or a pillar that is not included) is an empty field. */
+ * not determined (or a pillar that is not included) is an empty field.
+ * Then the team's spread: respondents with a score of their own, the lowest
+ * and highest of those scores and their standard deviation, the number of
+ * disagreements, the fit spread and whether the profile is clear (1 or 0,
+ * empty where the fit spread is). */
 GBytes *zm_csv_write               (ZmAssessment   *assessment,
                                     const ZmResult *result,
                                     char            separator,

@@ -10,6 +10,8 @@
 #include "zm-assessment-private.h"
 #include "zm-document-private.h"
 #include "zm-model-private.h"
+#include "zm-respondent-private.h"
+#include "zm-util-private.h"
 #include "zm-xml-private.h"
 
 #define NAMESPACE_STEM "urn:zorgmarketing-scan:assessment:"
@@ -26,6 +28,9 @@ typedef struct {
   GHashTable    *seen;
   /* By statement index: TRUE once an answer has been read. */
   gboolean      *answered;
+  /* Whose answers are being read: a respondent's, or NULL for the
+   * document's own. */
+  ZmRespondent  *respondent;
   GError       **error;
 } Reader;
 
@@ -252,6 +257,8 @@ read_model_ref (Reader  *r,
     return fail (r, ZM_DOCUMENT_ERROR_WRONG_MODEL, node,
                  _("this assessment was answered against the model “%s”, not “%s”"), id, expected);
 
+  zm_document_set_model_version (r->assessment, zm_xml_peek_attr (node, "version"));
+
   return finish (r, zm_xml_first_element (node), no_names, "model");
 }
 
@@ -469,7 +476,9 @@ read_answer (Reader  *r,
     return fail (r, ZM_DOCUMENT_ERROR_DUPLICATE, node, _("“%s” appears twice"), id);
   r->answered[index] = TRUE;
 
-  key = make_key (r, "answer", id);
+  key = r->respondent != NULL && r->keep_unknown ?
+        g_strconcat ("respondent:", zm_respondent_get_name (r->respondent), "/answer:", id, NULL) :
+        make_key (r, "answer", id);
   if (!read_rating_attr (r, node, "rating", &rating) ||
       !read_rating_attr (r, node, "previous", &previous) ||
       !check_attributes (r, node, attrs, key) ||
@@ -480,7 +489,9 @@ read_answer (Reader  *r,
       return FALSE;
     }
 
-  zm_answer_load (zm_assessment_get_answer_at (r->assessment, index), rating, previous, note);
+  zm_answer_load (r->respondent != NULL ? zm_respondent_get_answer_at (r->respondent, index)
+                                        : zm_assessment_get_answer_at (r->assessment, index),
+                  rating, previous, note);
   return TRUE;
 }
 
@@ -541,20 +552,18 @@ read_step (Reader  *r,
 typedef gboolean (*ReadItemFunc) (Reader  *r,
                                   xmlNode *node);
 
-/* <pillars>, <answers> and <checklist>: a run of one kind of element. */
+/* A run of one kind of element; kept unknown content goes under @key. */
 static gboolean
-read_list (Reader       *r,
-           xmlNode      *parent,
-           const char   *item_name,
-           ReadItemFunc  read_item)
+read_items (Reader       *r,
+            xmlNode      *parent,
+            const char   *key,
+            const char   *item_name,
+            ReadItemFunc  read_item)
 {
   const char * const known[] = { item_name, NULL };
-  const char *key = (const char *) parent->name;
   xmlNode *cursor = zm_xml_first_element (parent);
   xmlNode *node;
 
-  if (!check_attributes (r, parent, no_names, key))
-    return FALSE;
   while ((node = take (r, parent, &cursor, known, key, item_name, FALSE)) != NULL)
     if (!read_item (r, node))
       return FALSE;
@@ -562,8 +571,22 @@ read_list (Reader       *r,
   return !r->failed && finish (r, cursor, known, key);
 }
 
+/* <pillars>, <answers>, <checklist>, <respondents> and <agreed>. */
+static gboolean
+read_list (Reader       *r,
+           xmlNode      *parent,
+           const char   *item_name,
+           ReadItemFunc  read_item)
+{
+  const char *key = (const char *) parent->name;
+
+  return check_attributes (r, parent, no_names, key) &&
+         read_items (r, parent, key, item_name, read_item);
+}
+
 static const char * const sections[] = { "model", "created", "modified", "organisation",
-                                         "previous", "pillars", "answers", "checklist", NULL };
+                                         "previous", "pillars", "answers", "checklist",
+                                         "form", "respondents", "agreed", NULL };
 
 /* Takes the next section of the root if it is @name; NULL when it is
  * missing or out of place, and then r->failed tells whether that was an
@@ -591,6 +614,137 @@ take_timestamp (Reader      *r,
   return read_timestamp (r, node);
 }
 
+/* --- team content (format 1.1) ------------------------------------------- */
+
+static gboolean
+read_form (Reader  *r,
+           xmlNode *node)
+{
+  static const char * const attrs[] = { "respondent", NULL };
+  g_autofree char *name = require_attr (r, node, "respondent");
+
+  if (name == NULL || !check_attributes (r, node, attrs, "form"))
+    return FALSE;
+  if (zm_nonempty (name) == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("<%s> has an empty name"), "form");
+
+  zm_assessment_set_respondent_name (r->assessment, name);
+  return finish (r, zm_xml_first_element (node), no_names, "form");
+}
+
+static gboolean
+read_respondent (Reader  *r,
+                 xmlNode *node)
+{
+  static const char * const attrs[] = { "name", "source", NULL };
+  g_autofree char *name = require_attr (r, node, "name");
+  g_autofree char *source = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(ZmRespondent) respondent = NULL;
+  gboolean ok;
+
+  if (name == NULL)
+    return FALSE;
+  if (zm_nonempty (name) == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("<%s> has an empty name"), "respondent");
+  if (!check_unique (r, node, "respondent", name))
+    return FALSE;
+
+  key = make_key (r, "respondent", name);
+  if (!check_attributes (r, node, attrs, key))
+    return FALSE;
+
+  source = zm_xml_get_attr (node, "source");
+  respondent = zm_respondent_new (r->model, name, source);
+  /* Each respondent answers every statement at most once. */
+  memset (r->answered, 0, zm_model_get_n_statements (r->model) * sizeof (gboolean));
+  r->respondent = respondent;
+  ok = read_items (r, node, key, "answer", read_answer);
+  r->respondent = NULL;
+  if (!ok)
+    return FALSE;
+
+  zm_assessment_add_respondent (r->assessment, respondent);
+  return TRUE;
+}
+
+static gboolean
+read_agreed_rating (Reader     *r,
+                    xmlNode    *node,
+                    ZmRating   *rating)
+{
+  g_autofree char *text = require_attr (r, node, "rating");
+
+  if (text == NULL)
+    return FALSE;
+  if (!zm_rating_from_string (text, rating) || !ZM_RATING_IS_SCORED (*rating))
+    return fail (r, ZM_DOCUMENT_ERROR_INVALID, node, _("rating “%s” is not 0 to 4"), text);
+  return TRUE;
+}
+
+static GDateTime *
+read_agreed_time (Reader  *r,
+                  xmlNode *node)
+{
+  g_autofree char *text = require_attr (r, node, "at");
+  GDateTime *time;
+
+  if (text == NULL)
+    return NULL;
+  time = g_date_time_new_from_iso8601 (text, NULL);
+  if (time == NULL)
+    fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
+          _("“%s” is not a date and time such as 2026-03-09T16:40:12Z"), text);
+  return time;
+}
+
+static gboolean
+read_agreement (Reader  *r,
+                xmlNode *node)
+{
+  static const char * const attrs[] = { "statement", "rating", "by", "at", NULL };
+  g_autofree char *id = require_attr (r, node, "statement");
+  g_autofree char *by = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(GDateTime) at = NULL;
+  ZmRating rating;
+
+  if (id == NULL)
+    return FALSE;
+  if (zm_model_find_statement (r->model, id) == NULL)
+    return fail (r, ZM_DOCUMENT_ERROR_UNKNOWN_ID, node, _("the model has no statement “%s”"), id);
+  key = make_key (r, "agreement", id);
+  if (!check_unique (r, node, "agreement", id) ||
+      !read_agreed_rating (r, node, &rating) ||
+      (at = read_agreed_time (r, node)) == NULL ||
+      !check_attributes (r, node, attrs, key) ||
+      !finish (r, zm_xml_first_element (node), no_names, key))
+    return FALSE;
+
+  by = zm_xml_get_attr (node, "by");
+  zm_assessment_set_agreed_rating (r->assessment, id, rating, by, at);
+  return TRUE;
+}
+
+/* All three are optional: a document of one person has none of them. */
+static gboolean
+read_team (Reader   *r,
+           xmlNode  *root,
+           xmlNode **cursor)
+{
+  xmlNode *node;
+
+  if ((node = take_section (r, root, cursor, "form", FALSE)) != NULL && !read_form (r, node))
+    return FALSE;
+  if ((node = take_section (r, root, cursor, "respondents", FALSE)) != NULL &&
+      !read_list (r, node, "respondent", read_respondent))
+    return FALSE;
+  if ((node = take_section (r, root, cursor, "agreed", FALSE)) != NULL &&
+      !read_list (r, node, "agreement", read_agreement))
+    return FALSE;
+  return !r->failed;
+}
+
 static gboolean
 read_lists (Reader   *r,
             xmlNode  *root,
@@ -603,7 +757,8 @@ read_lists (Reader   *r,
          (node = take_section (r, root, cursor, "answers", TRUE)) != NULL &&
          read_list (r, node, "answer", read_answer) &&
          (node = take_section (r, root, cursor, "checklist", TRUE)) != NULL &&
-         read_list (r, node, "step", read_step);
+         read_list (r, node, "step", read_step) &&
+         read_team (r, root, cursor);
 }
 
 static gboolean

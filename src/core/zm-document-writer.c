@@ -202,22 +202,24 @@ write_pillar (Writer   *wr,
   end (wr, extra_elements (wr, key));
 }
 
-static void
-write_answer (Writer   *wr,
-              gpointer  item)
+/* @prefix: where kept content of the answers of a respondent is filed.
+ * Returns TRUE when the answer had something to write. */
+static gboolean
+write_answer_of (Writer     *wr,
+                 ZmAnswer   *answer,
+                 const char *prefix)
 {
-  ZmAnswer *answer = ZM_ANSWER (item);
   ZmRating rating = zm_answer_get_rating (answer);
   ZmRating previous = zm_answer_get_previous_rating (answer);
   const char *note = zm_answer_get_note (answer);
-  g_autofree char *key = g_strconcat ("answer:", zm_answer_get_statement_id (answer), NULL);
+  g_autofree char *key = g_strconcat (prefix, "answer:", zm_answer_get_statement_id (answer), NULL);
   ZmExtras *extras = zm_document_get_extras (wr->assessment, key, FALSE);
   gboolean has_children;
 
   /* Unanswered statements are left out, unless they carry something. */
   if (rating == ZM_RATING_UNANSWERED && previous == ZM_RATING_UNANSWERED &&
       note == NULL && extras == NULL)
-    return;
+    return FALSE;
 
   start (wr, "answer");
   attribute (wr, "statement", zm_answer_get_statement_id (answer));
@@ -227,6 +229,14 @@ write_answer (Writer   *wr,
   text_element (wr, "note", note, FALSE);
   has_children = extra_elements (wr, key) || note != NULL;
   end (wr, has_children);
+  return TRUE;
+}
+
+static void
+write_answer (Writer   *wr,
+              gpointer  item)
+{
+  write_answer_of (wr, ZM_ANSWER (item), "");
 }
 
 static void
@@ -279,6 +289,104 @@ write_list (Writer        *wr,
   end (wr, TRUE);
 }
 
+/* --- team content (format 1.1) ------------------------------------------- */
+
+static void
+write_form (Writer *wr)
+{
+  const char *name = zm_assessment_get_respondent_name (wr->assessment);
+
+  if (name == NULL)
+    return;
+
+  start (wr, "form");
+  attribute (wr, "respondent", name);
+  extra_attributes (wr, "form");
+  end (wr, extra_elements (wr, "form"));
+}
+
+static void
+write_respondent (Writer   *wr,
+                  gpointer  item)
+{
+  ZmRespondent *respondent = ZM_RESPONDENT (item);
+  GListModel *answers = zm_respondent_get_answers (respondent);
+  g_autofree char *key = g_strconcat ("respondent:", zm_respondent_get_name (respondent), NULL);
+  g_autofree char *prefix = g_strconcat (key, "/", NULL);
+  gboolean has_children = FALSE;
+
+  start (wr, "respondent");
+  attribute (wr, "name", zm_respondent_get_name (respondent));
+  attribute (wr, "source", zm_respondent_get_source (respondent));
+  extra_attributes (wr, key);
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+
+      has_children |= write_answer_of (wr, answer, prefix);
+    }
+  has_children |= extra_elements (wr, key);
+  end (wr, has_children);
+}
+
+static void
+write_agreement (Writer   *wr,
+                 ZmAnswer *answer)
+{
+  const char *id = zm_answer_get_statement_id (answer);
+  const char *by = NULL;
+  GDateTime *at = NULL;
+  ZmRating rating = zm_assessment_get_agreed_rating (wr->assessment, id, &by, &at);
+  g_autofree char *key = NULL;
+  g_autofree char *when = NULL;
+
+  if (rating == ZM_RATING_UNANSWERED)
+    return;
+
+  key = g_strconcat ("agreement:", id, NULL);
+  when = format_time (at);
+  start (wr, "agreement");
+  attribute (wr, "statement", id);
+  attribute (wr, "rating", zm_rating_to_string (rating));
+  attribute (wr, "by", by);
+  attribute (wr, "at", when);
+  extra_attributes (wr, key);
+  end (wr, extra_elements (wr, key));
+}
+
+static void
+write_team (Writer *wr)
+{
+  GListModel *respondents = zm_assessment_get_respondents (wr->assessment);
+  GListModel *answers = zm_assessment_get_answers (wr->assessment);
+  gboolean any_agreed = FALSE;
+
+  write_form (wr);
+  if (g_list_model_get_n_items (respondents) > 0)
+    write_list (wr, "respondents", respondents, write_respondent);
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers) && !any_agreed; i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+
+      any_agreed = zm_assessment_get_agreed_rating (wr->assessment, zm_answer_get_statement_id (answer),
+                                                    NULL, NULL) != ZM_RATING_UNANSWERED;
+    }
+  if (!any_agreed)
+    return;
+
+  start (wr, "agreed");
+  extra_attributes (wr, "agreed");
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+
+      write_agreement (wr, answer);
+    }
+  extra_elements (wr, "agreed");
+  end (wr, TRUE);
+}
+
 static void
 write_root (Writer *wr)
 {
@@ -299,6 +407,7 @@ write_root (Writer *wr)
               write_answer);
   write_list (wr, "checklist", zm_assessment_get_checklist (wr->assessment),
               write_step);
+  write_team (wr);
   extra_elements (wr, "assessment");
 
   end (wr, TRUE);

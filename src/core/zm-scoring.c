@@ -340,6 +340,22 @@ zm_score_respondent (ZmAssessment *assessment,
   return result;
 }
 
+double
+zm_result_get_completeness (const ZmResult *result)
+{
+  guint answered = 0, total = 0;
+
+  g_return_val_if_fail (result != NULL, 0.0);
+
+  for (guint i = 0; i < result->n_pillars; i++)
+    for (guint s = 0; s < ZM_N_STAGES && result->pillars[i].included; s++)
+      {
+        answered += result->pillars[i].answered[s];
+        total += result->pillars[i].total[s];
+      }
+  return total > 0 ? (double) answered / total : 0.0;
+}
+
 void
 zm_result_free (ZmResult *result)
 {

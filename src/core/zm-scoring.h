@@ -106,6 +106,8 @@ ZmResult *zm_score_assessment    (ZmAssessment   *assessment);
 /* One respondent's own result by the same rule, without spread. */
 ZmResult *zm_score_respondent    (ZmAssessment   *assessment,
                                   ZmRespondent   *respondent);
+/* Answered ÷ all statements over the included pillars, 0–1. */
+double    zm_result_get_completeness (const ZmResult *result);
 void      zm_result_free         (ZmResult       *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZmResult, zm_result_free)
