@@ -519,6 +519,70 @@ fill_sample (const Rendered *r,
             r->layout->cy - distance * cos (angle), rgb);
 }
 
+/* A team's band: between the lowest and highest respondent score the
+ * chart is hatched, outside it not; the legend names the band and, in
+ * words, the unclear profile; nothing overlaps at any size. */
+static void
+test_draw_team_band (void)
+{
+  const ZmRenderStyle *style = zm_render_style_light ();
+  g_autoptr(ZmRadarData) data = make_data (6, FALSE, TRUE, FALSE);
+  Rendered r = { 0 };
+  guint n_dark_inside = 0, n_dark_outside = 0;
+  guint band = 0, note = 0;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      zm_radar_data_set_value (data, ZM_SERIES_CURRENT, i, 2.0);
+      zm_radar_data_set_band (data, i, 1.5, 3.0);
+    }
+  zm_radar_data_show_band (data, NULL);
+  zm_radar_data_set_unclear (data, 4, TRUE);
+  render (data, style, 800, 800, &r);
+
+  /* Along the middle between two axes: the hatch darkens pixels from
+   * 1.6 to 2.9 and no pixel just outside the band. */
+  for (double v = 3.05; v < 3.5; v += 0.02)
+    {
+      int rgb[3];
+
+      fill_sample (&r, 0, 6, v * cos (G_PI / 6), rgb);
+      n_dark_outside += rgb[0] < 200;
+    }
+  for (double v = 2.1; v < 2.9; v += 0.02)
+    {
+      int rgb[3];
+
+      fill_sample (&r, 0, 6, v * cos (G_PI / 6), rgb);
+      n_dark_inside += rgb[0] < 150;
+    }
+  g_assert_cmpuint (n_dark_outside, ==, 0);
+  g_assert_cmpuint (n_dark_inside, >, 2);
+
+  for (guint k = 0; k < r.layout->n_legend_items; k++)
+    {
+      const char *text = pango_layout_get_text (r.layout->legend[k].layout);
+
+      band += r.layout->legend[k].kind == ZM_RADAR_LEGEND_BAND;
+      if (r.layout->legend[k].kind == ZM_RADAR_LEGEND_NOTE)
+        {
+          note++;
+          g_assert_nonnull (strstr (text, "Unclear profile"));
+          g_assert_nonnull (strstr (text, labels_en[4]));
+        }
+    }
+  g_assert_cmpuint (band, ==, 1);
+  g_assert_cmpuint (note, ==, 1);
+  rendered_clear (&r);
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(ZmRadarLayout) layout = layout_for (data, sizes[k].width, sizes[k].height);
+
+      check_layout (layout);
+    }
+}
+
 static void
 test_draw_gap_for_undetermined (void)
 {
@@ -809,6 +873,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/zm/radar/data", test_data);
+  g_test_add_func ("/zm/radar/draw/team-band", test_draw_team_band);
   g_test_add_func ("/zm/radar/layout/fits-every-size", test_layout_fits_every_size);
   g_test_add_func ("/zm/radar/layout/text-scales", test_layout_text_scales);
   g_test_add_func ("/zm/radar/layout/long-names-wrap", test_layout_long_names_wrap);

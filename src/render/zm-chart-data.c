@@ -51,6 +51,9 @@ set_axis (ZmRadarData          *data,
     zm_radar_data_set_fit (data, axis, s, pillar->fit[s - 1]);
   data->axes[axis].completeness = pillar->completeness;
   data->axes[axis].indicative = pillar->indicative;
+  zm_radar_data_set_band (data, axis, pillar->score_min, pillar->score_max);
+  if (pillar->unclear)
+    zm_radar_data_set_unclear (data, axis, TRUE);
 }
 
 ZmRadarData *
@@ -83,6 +86,13 @@ zm_radar_data_new_for_result (ZmModel        *model,
 
   if (any_target)
     zm_radar_data_show_series (data, ZM_SERIES_TARGET, NULL);
+  /* A team's result is drawn with the range of its respondents around it. */
+  if (result->n_respondents >= 2)
+    {
+      /* Translators: the team's scores in the chart's legend */
+      zm_radar_data_show_series (data, ZM_SERIES_CURRENT, _("Team"));
+      zm_radar_data_show_band (data, NULL);
+    }
   if (previous)
     zm_radar_data_show_series (data, ZM_SERIES_PREVIOUS, previous_name);
 

@@ -36,6 +36,8 @@ zm_radar_data_new (guint n_axes)
       for (guint s = 0; s < ZM_N_STAGES; s++)
         axis->fit[s] = NAN;
       axis->completeness = NAN;
+      axis->band_min = NAN;
+      axis->band_max = NAN;
     }
   zm_radar_data_show_series (data, ZM_SERIES_CURRENT, NULL);
 
@@ -58,6 +60,8 @@ zm_radar_data_copy (const ZmRadarData *data)
     copy->stage_names[s] = g_strdup (data->stage_names[s]);
   for (guint s = 0; s < ZM_N_SERIES; s++)
     copy->series_names[s] = g_strdup (data->series_names[s]);
+  copy->band_name = g_strdup (data->band_name);
+  copy->unclear_note = g_strdup (data->unclear_note);
 
   return copy;
 }
@@ -75,6 +79,8 @@ zm_radar_data_free (ZmRadarData *data)
     g_free (data->stage_names[s]);
   for (guint s = 0; s < ZM_N_SERIES; s++)
     g_free (data->series_names[s]);
+  g_free (data->band_name);
+  g_free (data->unclear_note);
   g_free (data);
 }
 
@@ -159,6 +165,76 @@ zm_radar_data_set_fit (ZmRadarData *data,
   g_return_if_fail (stage >= 1 && stage <= ZM_N_STAGES);
 
   data->axes[axis].fit[stage - 1] = isnan (fit) ? NAN : CLAMP (fit, 0.0, 1.0);
+}
+
+void
+zm_radar_data_set_band (ZmRadarData *data,
+                        guint        axis,
+                        double       lowest,
+                        double       highest)
+{
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (axis < data->n_axes);
+
+  data->axes[axis].band_min = isnan (lowest) ? NAN : CLAMP (lowest, 0.0, 4.0);
+  data->axes[axis].band_max = isnan (highest) ? NAN : CLAMP (highest, 0.0, 4.0);
+}
+
+void
+zm_radar_data_show_band (ZmRadarData *data,
+                         const char  *name)
+{
+  g_return_if_fail (data != NULL);
+
+  g_free (data->band_name);
+  /* Translators: the band of the team's scores in the chart's legend */
+  data->band_name = g_strdup (name != NULL ? name : _("Range of the respondents"));
+}
+
+gboolean
+zm_radar_data_has_band (const ZmRadarData *data)
+{
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  return data->band_name != NULL;
+}
+
+/* The note lists the unclear pillars by name, in axis order. */
+static char *
+word_unclear_note (const ZmRadarData *data)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < data->n_axes; i++)
+    {
+      if (!data->axes[i].unclear)
+        continue;
+      if (n++ > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, data->axes[i].label);
+    }
+  if (n == 0)
+    return NULL;
+
+  /* Translators: in the chart's legend; %s lists pillar names */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Unclear profile, every stage fits about equally: %s",
+                                       "Unclear profiles, every stage fits about equally: %s", n),
+                          names->str);
+}
+
+void
+zm_radar_data_set_unclear (ZmRadarData *data,
+                           guint        axis,
+                           gboolean     unclear)
+{
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (axis < data->n_axes);
+
+  data->axes[axis].unclear = unclear;
+  g_free (data->unclear_note);
+  data->unclear_note = word_unclear_note (data);
 }
 
 gboolean

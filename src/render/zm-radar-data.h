@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  *   when none of its statements is answered
  * @completeness: answered ÷ all statements, 0–1, or NAN when unknown
  * @indicative: completeness is too low for a firm result
+ * @band_min: a team's lowest respondent score on this pillar, 0–4, or NAN
+ * @band_max: the highest; the band between them is drawn when shown
+ * @unclear: every stage fits about equally, so the score says little
  */
 typedef struct {
   char     *label;
@@ -28,6 +31,9 @@ typedef struct {
   double    fit[ZM_N_STAGES];
   double    completeness;
   gboolean  indicative;
+  double    band_min;
+  double    band_max;
+  gboolean  unclear;
 } ZmRadarAxis;
 
 /**
@@ -37,6 +43,10 @@ typedef struct {
  * @stage_names: names of stages 1–4 at index 0–3
  * @series_names: per #ZmSeries the name in the legend, %NULL when the
  *   series is not shown
+ * @band_name: the legend's name of the band from each pillar's lowest to
+ *   highest respondent score, %NULL when no band is shown
+ * @unclear_note: a sentence for the legend naming the pillars whose
+ *   profile is unclear, %NULL when there are none
  *
  * Build it with zm_radar_data_new() and the setters, or from an
  * assessment with zm_radar_data_new_for_assessment().
@@ -46,6 +56,8 @@ typedef struct {
   ZmRadarAxis *axes;
   char        *stage_names[ZM_N_STAGES];
   char        *series_names[ZM_N_SERIES];
+  char        *band_name;
+  char        *unclear_note;
 } ZmRadarData;
 
 ZmRadarData *zm_radar_data_new               (guint              n_axes);
@@ -71,6 +83,20 @@ void         zm_radar_data_set_fit           (ZmRadarData       *data,
                                               guint              axis,
                                               guint              stage,
                                               double             fit);
+
+/* The band of a team: the range of the respondents' scores on @axis. */
+void         zm_radar_data_set_band          (ZmRadarData       *data,
+                                              guint              axis,
+                                              double             lowest,
+                                              double             highest);
+/* Shows the band in the chart and the legend under @name. */
+void         zm_radar_data_show_band         (ZmRadarData       *data,
+                                              const char        *name);
+/* Marks the axes whose profile is unclear and words the legend's note. */
+void         zm_radar_data_set_unclear       (ZmRadarData       *data,
+                                              guint              axis,
+                                              gboolean           unclear);
+gboolean     zm_radar_data_has_band          (const ZmRadarData *data);
 
 gboolean     zm_radar_data_has_series        (const ZmRadarData *data,
                                               ZmSeries           series);

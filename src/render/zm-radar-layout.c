@@ -205,6 +205,26 @@ legend_sample_length (const ZmRadarLayout *self)
 }
 
 static void
+add_legend_item (ZmRadarLayout     *self,
+                  PangoContext      *context,
+                  ZmRadarLegendKind  kind,
+                  ZmSeries           series,
+                  const char        *text,
+                  double             max_width)
+{
+  ZmRadarLegendItem *item = &self->legend[self->n_legend_items++];
+  double sample = kind == ZM_RADAR_LEGEND_NOTE ? 0 : legend_sample_length (self) + 0.5 * self->small_font_size;
+
+  item->kind = kind;
+  item->series = series;
+  item->layout = zm_render_layout_new (context, text, self->small_font_size,
+                                       PANGO_WEIGHT_NORMAL, MAX (max_width - sample, 1.0));
+  zm_render_layout_fit_width (item->layout, &item->text_rect.width, &item->text_rect.height);
+  item->rect.width = sample + item->text_rect.width;
+  item->rect.height = MAX (item->text_rect.height, self->marker_size * 1.3);
+}
+
+static void
 measure_legend (ZmRadarLayout     *self,
                 PangoContext      *context,
                 const ZmRadarData *data,
@@ -215,28 +235,20 @@ measure_legend (ZmRadarLayout     *self,
   for (guint s = 0; s < ZM_N_SERIES; s++)
     if (zm_radar_data_has_series (data, s))
       n_shown++;
+  n_shown += zm_radar_data_has_band (data) ? 1 : 0;
 
-  /* One shape needs no legend. */
-  if (n_shown < 2)
-    return;
-
-  for (guint s = 0; s < ZM_N_SERIES; s++)
+  /* One shape needs no legend; a note is said all the same. */
+  for (guint s = 0; n_shown >= 2 && s < ZM_N_SERIES; s++)
     {
-      ZmRadarLegendItem *item;
-      double text_width = max_width - legend_sample_length (self) - 0.5 * self->small_font_size;
-
       if (!zm_radar_data_has_series (data, s))
         continue;
-
-      item = &self->legend[self->n_legend_items++];
-      item->series = s;
-      item->layout = zm_render_layout_new (context, data->series_names[s], self->small_font_size,
-                                           PANGO_WEIGHT_NORMAL, MAX (text_width, 1.0));
-      zm_render_layout_fit_width (item->layout, &item->text_rect.width, &item->text_rect.height);
-      item->rect.width = legend_sample_length (self) + 0.5 * self->small_font_size +
-                         item->text_rect.width;
-      item->rect.height = MAX (item->text_rect.height, self->marker_size * 1.3);
+      add_legend_item (self, context, ZM_RADAR_LEGEND_SERIES, s, data->series_names[s], max_width);
+      /* The band belongs right after the team's own shape. */
+      if (s == ZM_SERIES_CURRENT && zm_radar_data_has_band (data))
+        add_legend_item (self, context, ZM_RADAR_LEGEND_BAND, s, data->band_name, max_width);
     }
+  if (data->unclear_note != NULL)
+    add_legend_item (self, context, ZM_RADAR_LEGEND_NOTE, ZM_SERIES_CURRENT, data->unclear_note, max_width);
 }
 
 /* Puts the item's parts in place once item->rect.x and y are known. */
@@ -244,10 +256,12 @@ static void
 place_legend_item (ZmRadarLayout     *self,
                    ZmRadarLegendItem *item)
 {
+  gboolean has_sample = item->kind != ZM_RADAR_LEGEND_NOTE;
+
   item->sample_x0 = item->rect.x;
-  item->sample_x1 = item->rect.x + legend_sample_length (self);
+  item->sample_x1 = item->rect.x + (has_sample ? legend_sample_length (self) : 0);
   item->sample_y = item->rect.y + item->rect.height / 2;
-  item->text_rect.x = item->sample_x1 + 0.5 * self->small_font_size;
+  item->text_rect.x = item->sample_x1 + (has_sample ? 0.5 * self->small_font_size : 0);
   item->text_rect.y = item->rect.y + (item->rect.height - item->text_rect.height) / 2;
 }
 
@@ -285,7 +299,7 @@ static guint
 break_legend_rows (const ZmRadarLayout *self,
                    double               gap,
                    double               max_width,
-                   guint                row_start[ZM_N_SERIES + 1])
+                   guint                row_start[ZM_RADAR_MAX_LEGEND + 1])
 {
   guint n_rows = 0;
   double row_x = 0;
@@ -329,7 +343,7 @@ place_legend_rows (ZmRadarLayout *self,
 {
   double gap = 1.4 * self->small_font_size;
   double row_spacing = 0.3 * self->small_font_size;
-  guint row_start[ZM_N_SERIES + 1];
+  guint row_start[ZM_RADAR_MAX_LEGEND + 1];
   guint n_rows = break_legend_rows (self, gap, self->width - 2 * margin, row_start);
   double total_height = -row_spacing, y;
 

@@ -24,9 +24,21 @@ typedef struct {
   gboolean     determined;
 } ZmRadarLabel;
 
+/* What a legend item stands for: a series, the team's band, or a note in
+ * words only. */
+typedef enum {
+  ZM_RADAR_LEGEND_SERIES,
+  ZM_RADAR_LEGEND_BAND,
+  ZM_RADAR_LEGEND_NOTE,
+} ZmRadarLegendKind;
+
+/* Every series, the band and the note. */
+#define ZM_RADAR_MAX_LEGEND (ZM_N_SERIES + 2)
+
 /**
  * ZmRadarLegendItem:
- * @series: which series
+ * @kind: what the item stands for
+ * @series: which series, for a series item
  * @rect: the whole item, sample and text
  * @text_rect: the name's extents
  * @sample_x0: where the line sample starts
@@ -35,6 +47,7 @@ typedef struct {
  * @layout: the series' name
  */
 typedef struct {
+  ZmRadarLegendKind kind;
   ZmSeries     series;
   ZmRect       rect;
   ZmRect       text_rect;
@@ -75,7 +88,7 @@ typedef struct {
   ZmRadarLabel      *labels;
   ZmRadarLabel       stage_labels[ZM_N_STAGES];
   guint              n_legend_items;
-  ZmRadarLegendItem  legend[ZM_N_SERIES];
+  ZmRadarLegendItem  legend[ZM_RADAR_MAX_LEGEND];
   double             font_size;
   double             small_font_size;
   double             line_width;

@@ -291,6 +291,162 @@ draw_backdrop (cairo_t             *cr,
     }
 }
 
+/* --- the team's band ------------------------------------------------------ */
+
+static gboolean
+has_band (const ZmRadarData *data,
+          guint              axis)
+{
+  return !isnan (data->axes[axis].band_min) && !isnan (data->axes[axis].band_max);
+}
+
+/* Between two neighbouring axes with a band, the quadrilateral from the
+ * one's range to the other's; together they make the band, with a gap
+ * where a pillar has no respondent score, as the shapes have. */
+static void
+band_path (cairo_t             *cr,
+           const ZmRadarLayout *layout,
+           const ZmRadarData   *data)
+{
+  guint n = data->n_axes;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = (i + 1) % n;
+      double x, y;
+
+      if (!has_band (data, i) || !has_band (data, j))
+        continue;
+      zm_radar_layout_get_point (layout, i, data->axes[i].band_min, &x, &y);
+      cairo_move_to (cr, x, y);
+      zm_radar_layout_get_point (layout, i, data->axes[i].band_max, &x, &y);
+      cairo_line_to (cr, x, y);
+      zm_radar_layout_get_point (layout, j, data->axes[j].band_max, &x, &y);
+      cairo_line_to (cr, x, y);
+      zm_radar_layout_get_point (layout, j, data->axes[j].band_min, &x, &y);
+      cairo_line_to (cr, x, y);
+      cairo_close_path (cr);
+    }
+}
+
+/* Diagonal lines over @area: a hatch tells the band from the solid fill
+ * of the team's shape in greyscale print too. */
+static void
+hatch (cairo_t             *cr,
+       const ZmRadarLayout *layout,
+       const ZmRect        *area)
+{
+  double step = MAX (2.0, 0.45 * layout->small_font_size);
+
+  for (double d = -area->height; d < area->width; d += step)
+    {
+      cairo_move_to (cr, area->x + d, area->y + area->height);
+      cairo_line_to (cr, area->x + d + area->height, area->y);
+    }
+  cairo_set_line_width (cr, MAX (0.5, layout->grid_line_width * 0.9));
+  cairo_stroke (cr);
+}
+
+static void
+whisker_end (cairo_t *cr,
+             double   x,
+             double   y,
+             double   px,
+             double   py)
+{
+  cairo_move_to (cr, x - px, y - py);
+  cairo_line_to (cr, x + px, y + py);
+}
+
+/* On each axis a whisker from the lowest to the highest score, with ends
+ * across it: the range stays readable where the band is thin. */
+static void
+whiskers_path (cairo_t             *cr,
+               const ZmRadarLayout *layout,
+               const ZmRadarData   *data)
+{
+  double half = layout->marker_size * 0.45;
+
+  for (guint i = 0; i < data->n_axes; i++)
+    {
+      double x0, y0, x1, y1, dx, dy, length;
+
+      if (!has_band (data, i))
+        continue;
+      zm_radar_layout_get_point (layout, i, data->axes[i].band_min, &x0, &y0);
+      zm_radar_layout_get_point (layout, i, data->axes[i].band_max, &x1, &y1);
+      zm_radar_layout_get_point (layout, i, ZM_N_STAGES, &dx, &dy);
+      dx -= layout->cx;
+      dy -= layout->cy;
+      length = MAX (hypot (dx, dy), 1e-6);
+      cairo_move_to (cr, x0, y0);
+      cairo_line_to (cr, x1, y1);
+      /* Across the axis: its direction turned a quarter. */
+      whisker_end (cr, x0, y0, -dy / length * half, dx / length * half);
+      whisker_end (cr, x1, y1, -dy / length * half, dx / length * half);
+    }
+}
+
+static void
+draw_band (cairo_t             *cr,
+           const ZmRadarLayout *layout,
+           const ZmRadarData   *data,
+           const ZmRenderStyle *style)
+{
+  ZmRect area = { 0, 0, layout->width, layout->height };
+
+  if (!zm_radar_data_has_band (data))
+    return;
+
+  cairo_save (cr);
+  band_path (cr, layout, data);
+  zm_render_set_color (cr, &style->series[ZM_SERIES_CURRENT], 0.12);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  zm_render_set_color (cr, &style->series[ZM_SERIES_CURRENT], 0.55);
+  hatch (cr, layout, &area);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_width (cr, layout->line_width * 0.8);
+  whiskers_path (cr, layout, data);
+  zm_render_set_color (cr, &style->foreground, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The legend's sample of the band: a hatched strip with a whisker. */
+static void
+draw_band_sample (cairo_t                 *cr,
+                  const ZmRadarLayout     *layout,
+                  const ZmRadarLegendItem *item,
+                  const ZmRenderStyle     *style)
+{
+  double h = layout->marker_size;
+  ZmRect strip = { item->sample_x0 + layout->line_width, item->sample_y - h / 2,
+                   item->sample_x1 - item->sample_x0 - 2 * layout->line_width, h };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, strip.x, strip.y, strip.width, strip.height);
+  zm_render_set_color (cr, &style->series[ZM_SERIES_CURRENT], 0.12);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  zm_render_set_color (cr, &style->series[ZM_SERIES_CURRENT], 0.55);
+  hatch (cr, layout, &strip);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, layout->line_width * 0.8);
+  cairo_move_to (cr, strip.x, item->sample_y);
+  cairo_line_to (cr, strip.x + strip.width, item->sample_y);
+  whisker_end (cr, strip.x, item->sample_y, 0, h * 0.45);
+  whisker_end (cr, strip.x + strip.width, item->sample_y, 0, h * 0.45);
+  zm_render_set_color (cr, &style->foreground, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* The outlines and markers of every series, the current one on top. */
 static void
 draw_series (cairo_t             *cr,
@@ -369,6 +525,15 @@ draw_legend (cairo_t             *cr,
       const ZmRadarLegendItem *item = &layout->legend[i];
       double mid = (item->sample_x0 + item->sample_x1) / 2;
 
+      if (item->kind != ZM_RADAR_LEGEND_SERIES)
+        {
+          if (item->kind == ZM_RADAR_LEGEND_BAND)
+            draw_band_sample (cr, layout, item, style);
+          zm_render_set_color (cr, &style->foreground, 1.0);
+          zm_render_show_layout (cr, item->layout, item->text_rect.x, item->text_rect.y);
+          continue;
+        }
+
       cairo_save (cr);
       cairo_set_line_width (cr, layout->line_width);
       zm_render_set_series_dash (cr, item->series, layout->line_width);
@@ -399,6 +564,7 @@ zm_radar_draw_layout (cairo_t             *cr,
 
   cairo_save (cr);
   draw_backdrop (cr, layout, data, style);
+  draw_band (cr, layout, data, style);
   draw_series (cr, layout, data, style);
   draw_stage_labels (cr, layout, style);
   draw_labels (cr, layout, style);
@@ -470,6 +636,24 @@ describe_previous (GString           *out,
 }
 
 static void
+describe_band (GString           *out,
+               const ZmRadarData *data,
+               const ZmRadarAxis *axis)
+{
+  g_autofree char *lowest = NULL;
+  g_autofree char *highest = NULL;
+
+  if (!zm_radar_data_has_band (data) || isnan (axis->band_min))
+    return;
+
+  lowest = zm_render_format_score (axis->band_min);
+  highest = zm_render_format_score (axis->band_max);
+  g_string_append_c (out, ' ');
+  /* Translators: the range of a team's scores on one pillar in the chart's description */
+  g_string_append_printf (out, _("Respondents from %1$s to %2$s."), lowest, highest);
+}
+
+static void
 describe_axis (GString           *out,
                const ZmRadarData *data,
                guint              i)
@@ -490,6 +674,9 @@ describe_axis (GString           *out,
   if (!isnan (value) && axis->indicative)
     g_string_append_printf (out, " %s", _("Indicative: fewer than half of the statements are answered."));
 
+  if (!isnan (value) && axis->unclear)
+    g_string_append_printf (out, " %s", _("Unclear profile: every stage fits about equally."));
+  describe_band (out, data, axis);
   describe_target (out, data, axis->values[ZM_SERIES_TARGET]);
   describe_previous (out, data, axis->values[ZM_SERIES_PREVIOUS]);
 }
