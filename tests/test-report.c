@@ -14,6 +14,7 @@
 #include "zm-export.h"
 #include "zm-report.h"
 #include "zm-report-private.h"
+#include "zm-team.h"
 #include "zm-test-util.h"
 
 /* The report's page geometry (zm-report-pages.c): 2 cm margins and a
@@ -278,6 +279,52 @@ test_pdf_text (void)
   remove_pdf (path);
 }
 
+/* The example answered by a team of two who disagree on one statement:
+ * the report gets a team page with both, the spread and the agenda; an
+ * assessment of one person gets none. */
+static void
+test_team_page (void)
+{
+  g_autoptr(ZmAssessment) example = zm_test_load_example ();
+  g_autoptr(ZmAssessment) team = zm_team_new (example);
+  g_autoptr(ZmAssessment) other = zm_test_load_example ();
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *single = NULL;
+  g_autofree char *single_text = NULL;
+
+  zm_assessment_set_assessors (other, "Anouk Bakker");
+  zm_assessment_set_rating (other, "practice.1.ad-hoc", ZM_RATING_4);
+  zm_answer_set_note (zm_assessment_get_answer (other, "practice.1.ad-hoc"), "Mostly campaigns on request.");
+  g_assert_true (zm_team_add (team, example, "example.zmscan", messages, &error));
+  g_assert_true (zm_team_add (team, other, "anouk.zmscan", messages, &error));
+  g_assert_no_error (error);
+
+  path = export_pdf (team, NULL);
+  text = run_tool ("pdftotext", path);
+  if (text != NULL)
+    {
+      const char *expected[] = {
+        "The team", "2 respondents answered the scan", "Marieke Jansen, Sander de Vries",
+        "Anouk Bakker", "Spread per pillar", "Where the team disagrees", "(ratings differ by 3)",
+        "Mostly campaigns on request.",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+        if (strstr (text, expected[i]) == NULL)
+          g_error ("the team report has no “%s”", expected[i]);
+    }
+  remove_pdf (path);
+
+  single = export_pdf (example, NULL);
+  single_text = run_tool ("pdftotext", single);
+  if (single_text != NULL)
+    g_assert_null (strstr (single_text, "Where the team disagrees"));
+  remove_pdf (single);
+}
+
 static void
 test_example_inside_margins (void)
 {
@@ -464,6 +511,7 @@ main (int   argc,
 
   g_test_add_func ("/zm/report/pdf/pages-and-size", test_pdf_pages_and_size);
   g_test_add_func ("/zm/report/pdf/text", test_pdf_text);
+  g_test_add_func ("/zm/report/pdf/team-page", test_team_page);
   g_test_add_func ("/zm/report/pdf/authored-pillars", test_authored_pillars_marked);
   g_test_add_func ("/zm/report/pages/inside-margins", test_example_inside_margins);
   g_test_add_func ("/zm/report/pages/long-text-flows", test_long_text_flows);

@@ -127,14 +127,16 @@ zm_team_new (ZmAssessment *first)
   return team;
 }
 
+/* @model is the team's: the same model as the document's, maybe loaded
+ * apart. */
 static ZmRespondent *
 respondent_from_own_answers (ZmAssessment *document,
+                             ZmModel      *model,
                              const char   *file_name)
 {
   g_autofree char *name = zm_team_name_for (document, file_name);
   g_autofree char *source = g_path_get_basename (file_name != NULL ? file_name : "");
-  ZmRespondent *respondent = zm_respondent_new (zm_assessment_get_model (document), name,
-                                                file_name != NULL ? source : NULL);
+  ZmRespondent *respondent = zm_respondent_new (model, name, file_name != NULL ? source : NULL);
 
   zm_respondent_copy_answers (respondent, zm_assessment_get_answers (document));
   return respondent;
@@ -154,12 +156,12 @@ copy_respondent (ZmRespondent *from,
 /* The respondents @document brings, as copies the team can own. */
 static GPtrArray *
 collect_respondents (ZmAssessment *document,
+                     ZmModel      *model,
                      const char   *display_name)
 {
   GListModel *respondents = zm_assessment_get_respondents (document);
-  ZmModel *model = zm_assessment_get_model (document);
   GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(ZmRespondent) own = respondent_from_own_answers (document, display_name);
+  g_autoptr(ZmRespondent) own = respondent_from_own_answers (document, model, display_name);
 
   /* A team document's own answers stay empty, unless someone answered
    * there anyway: then they are one more respondent, never dropped. */
@@ -181,9 +183,14 @@ check_model_version (ZmAssessment  *team,
                      GError       **error)
 {
   ZmModel *model = zm_assessment_get_model (team);
+  ZmModel *theirs = zm_assessment_get_model (document);
   const char *version = zm_document_get_model_version (document);
 
-  if (zm_assessment_get_model (document) != model)
+  /* Models loaded apart are the same when id, version and statements are. */
+  if (theirs != model &&
+      (!g_str_equal (zm_model_get_id (theirs), zm_model_get_id (model)) ||
+       !g_str_equal (zm_model_get_version (theirs), zm_model_get_version (model)) ||
+       zm_model_get_n_statements (theirs) != zm_model_get_n_statements (model)))
     {
       g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_WRONG_MODEL,
                    _("%s: answered against another model than the team"), display_name);
@@ -304,7 +311,7 @@ zm_team_add (ZmAssessment  *team,
   if (!check_model_version (team, document, display_name, error))
     return FALSE;
 
-  respondents = collect_respondents (document, display_name);
+  respondents = collect_respondents (document, zm_assessment_get_model (team), display_name);
   if (!settle_names (team, respondents, display_name, messages, error))
     return FALSE;
 
@@ -323,7 +330,7 @@ zm_team_take_own_answers (ZmAssessment *document,
 
   g_return_if_fail (ZM_IS_ASSESSMENT (document));
 
-  own = respondent_from_own_answers (document, file_name);
+  own = respondent_from_own_answers (document, zm_assessment_get_model (document), file_name);
   if (!zm_respondent_has_answers (own))
     return;
 

@@ -9,6 +9,7 @@
 #include "zm-checklist-graphic.h"
 #include "zm-radar-data.h"
 #include "zm-report.h"
+#include "zm-scoring.h"
 
 G_BEGIN_DECLS
 
@@ -100,6 +101,12 @@ void             zm_report_content_paginate (ZmReportContent *content,
 void             zm_report_content_draw_page (ZmReportContent *content,
                                               cairo_t         *cr,
                                               guint            page);
+
+/* The team page: respondents, spread per pillar and the largest
+ * disagreements; nothing for a document without respondents. */
+void             zm_report_add_team       (ZmReportContent *content,
+                                           ZmAssessment    *assessment,
+                                           const ZmResult  *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZmReportContent, zm_report_content_free)
 

@@ -227,10 +227,14 @@ pillar_row (ZmModel              *model,
   /* The mark refers to the note under the table. */
   const char *mark = zm_pillar_get_project_authored (pillar->pillar) ? "*" : "";
 
-  if (pillar->indicative)
+  if (pillar->indicative || pillar->unclear)
     /* Translators: under a pillar's name in the report's table */
     cells[0] = g_markup_printf_escaped ("%s%s\n<i><span size=\"smaller\">%s</span></i>",
-                                        zm_pillar_get_name (pillar->pillar), mark, _("indicative"));
+                                        zm_pillar_get_name (pillar->pillar), mark,
+                                        pillar->indicative && pillar->unclear ? _("indicative, unclear profile")
+                                        : pillar->indicative ? _("indicative")
+                                        /* Translators: under a pillar's name in the report's table */
+                                        : _("unclear profile"));
   else
     cells[0] = g_markup_printf_escaped ("%s%s", zm_pillar_get_name (pillar->pillar), mark);
 
@@ -271,6 +275,21 @@ add_pillar_table (ZmReportContent *content,
       g_array_append_vals (block->table->fits, pillar->fit, 1);
       g_array_append_val (block->table->stages, pillar->stage);
     }
+}
+
+/* A score from stages that all fit alike says little; the board is told
+ * so in words, not only by the mark in the table. */
+static void
+add_unclear_note (ZmReportContent *content,
+                  const ZmResult  *result)
+{
+  if (result->n_unclear == 0)
+    return;
+
+  zm_report_content_add (content, ZM_BLOCK_CAPTION,
+                         _("Unclear profile: the pillar's stages fit about equally (the best and "
+                           "the worst fitting stage lie less than 0.25 apart), so its score says "
+                           "little about its stage. Discuss the answers before acting on it."));
 }
 
 /* A board should know which statements did not come from the published
@@ -335,22 +354,36 @@ add_pillars (ZmReportContent *content,
                             stage_name (model, 1), stage_name (model, 2),
                             stage_name (model, 3), stage_name (model, 4));
   zm_report_content_add (content, ZM_BLOCK_CAPTION, NULL)->markup = g_markup_escape_text (legend, -1);
+  add_unclear_note (content, result);
   add_authored_note (content, result);
   add_excluded (content, result);
 }
 
 /* --- the advice ---------------------------------------------------------- */
 
+/* A team's rating is an average and need not be whole. */
 typedef struct {
   ZmStatement *statement;
-  ZmRating     rating;
+  double       rating;
 } RatedStatement;
 
 static int
 compare_ratings (gconstpointer a,
                  gconstpointer b)
 {
-  return ((const RatedStatement *) a)->rating - ((const RatedStatement *) b)->rating;
+  double ra = ((const RatedStatement *) a)->rating, rb = ((const RatedStatement *) b)->rating;
+
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
+
+static char *
+rating_label (ZmModel *model,
+              double   rating)
+{
+  if (rating == floor (rating))
+    return g_strdup (zm_model_get_rating_label (model, (ZmRating) rating));
+  /* Translators: a team's average rating of a statement, e.g. "average 1.5" */
+  return g_strdup_printf (_("average %.1f"), rating);
 }
 
 /* The statements of @stage that apply least, rated 2 or lower. */
@@ -365,10 +398,10 @@ weakest_statements (ZmAssessment *assessment,
     {
       g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
       RatedStatement rated = {
-        statement, zm_assessment_get_rating (assessment, zm_statement_get_id (statement)),
+        statement, zm_assessment_get_team_rating (assessment, zm_statement_get_id (statement)),
       };
 
-      if (ZM_RATING_IS_SCORED (rated.rating) && rated.rating <= ZM_RATING_2)
+      if (!isnan (rated.rating) && rated.rating <= ZM_RATING_2)
         g_array_append_val (weak, rated);
     }
   g_array_sort (weak, compare_ratings);
@@ -401,10 +434,11 @@ add_weakest_statements (ZmReportContent *content,
   for (guint i = 0; i < weak->len; i++)
     {
       RatedStatement *rated = &g_array_index (weak, RatedStatement, i);
+      g_autofree char *label = rating_label (model, rated->rating);
 
       block = zm_report_content_add (content, ZM_BLOCK_BULLET, NULL);
       block->markup = g_markup_printf_escaped ("%s <i>(%s)</i>", zm_statement_get_text (rated->statement),
-                                               zm_model_get_rating_label (model, rated->rating));
+                                               label);
     }
 }
 
@@ -625,6 +659,7 @@ zm_report_new (ZmAssessment *assessment,
 
   add_summary (self->content, assessment, result, n_included);
   add_pillars (self->content, model, result);
+  zm_report_add_team (self->content, assessment, result);
   add_advice (self->content, assessment, result);
   add_checklist (self->content, assessment);
   add_notes (self->content, assessment);
