@@ -87,11 +87,13 @@ zm_team_name_for (ZmAssessment *document,
   if (zm_assessment_get_assessors (document) != NULL)
     return g_strdup (zm_assessment_get_assessors (document));
 
-  base = g_path_get_basename (file_name != NULL ? file_name : "");
+  if (zm_nonempty (file_name) == NULL)
+    return g_strdup (_("Respondent"));
+
+  base = g_path_get_basename (file_name);
   if (g_str_has_suffix (base, ZM_DOCUMENT_SUFFIX) && strlen (base) > strlen (ZM_DOCUMENT_SUFFIX))
     base[strlen (base) - strlen (ZM_DOCUMENT_SUFFIX)] = '\0';
-  return zm_nonempty (base) != NULL && !g_str_equal (base, G_DIR_SEPARATOR_S) ?
-         g_steal_pointer (&base) : g_strdup (_("Respondent"));
+  return g_steal_pointer (&base);
 }
 
 static void
@@ -135,8 +137,8 @@ respondent_from_own_answers (ZmAssessment *document,
                              const char   *file_name)
 {
   g_autofree char *name = zm_team_name_for (document, file_name);
-  g_autofree char *source = g_path_get_basename (file_name != NULL ? file_name : "");
-  ZmRespondent *respondent = zm_respondent_new (model, name, file_name != NULL ? source : NULL);
+  g_autofree char *source = zm_nonempty (file_name) != NULL ? g_path_get_basename (file_name) : NULL;
+  ZmRespondent *respondent = zm_respondent_new (model, name, source);
 
   zm_respondent_copy_answers (respondent, zm_assessment_get_answers (document));
   return respondent;
@@ -321,6 +323,17 @@ zm_team_add (ZmAssessment  *team,
   return TRUE;
 }
 
+gboolean
+zm_team_has_own_answers (ZmAssessment *document)
+{
+  g_autoptr(ZmRespondent) own = NULL;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (document), FALSE);
+
+  own = respondent_from_own_answers (document, zm_assessment_get_model (document), NULL);
+  return zm_respondent_has_answers (own);
+}
+
 void
 zm_team_take_own_answers (ZmAssessment *document,
                           const char   *file_name)
@@ -330,9 +343,9 @@ zm_team_take_own_answers (ZmAssessment *document,
 
   g_return_if_fail (ZM_IS_ASSESSMENT (document));
 
-  own = respondent_from_own_answers (document, zm_assessment_get_model (document), file_name);
-  if (!zm_respondent_has_answers (own))
+  if (!zm_team_has_own_answers (document))
     return;
+  own = respondent_from_own_answers (document, zm_assessment_get_model (document), file_name);
 
   answers = zm_assessment_get_answers (document);
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)

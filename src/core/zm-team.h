@@ -51,6 +51,10 @@ gboolean      zm_team_add                  (ZmAssessment  *team,
                                             GPtrArray     *messages,
                                             GError       **error);
 
+/* Whether the document has answers of its own: a rating, don't know or
+ * a note. */
+gboolean      zm_team_has_own_answers      (ZmAssessment  *document);
+
 /* Turns the document's own answers, when it has any, into its first
  * respondent under zm_team_name_for(), so that respondents can join it. */
 void          zm_team_take_own_answers     (ZmAssessment  *document,

@@ -11,6 +11,7 @@
 #include "zm-document.h"
 #include "zm-results-page.h"
 #include "zm-scoring.h"
+#include "zm-team-section.h"
 #include "zm-window.h"
 
 /* How many of the next stage's statements the advice lists. */
@@ -54,6 +55,7 @@ struct _ZmResultsPage
   GtkWidget           *clear_compare_button;
   AdwPreferencesGroup *gaps_group;
   GtkBox              *pillars_box;
+  ZmTeamSection       *team_section;
 };
 
 G_DEFINE_FINAL_TYPE (ZmResultsPage, zm_results_page, ADW_TYPE_BIN)
@@ -141,7 +143,9 @@ append_completeness (GString              *text,
                      guint                 rated,
                      guint                 total)
 {
-  guint dont_know = zm_assessment_count_answered (assessment, pr->pillar, 0) - rated;
+  guint answered = zm_assessment_count_answered (assessment, pr->pillar, 0);
+  /* A team document has no answers of its own: its ratings are the team's. */
+  guint dont_know = answered > rated ? answered - rated : 0;
 
   /* Translators: completeness of a pillar; "rated" means 0 to 4, not "don't know", e.g. "18 of 24 statements rated (75%)" */
   g_string_append_printf (text, ngettext ("%u of %u statement rated (%.0f%%)",
@@ -186,6 +190,9 @@ format_summary_subtitle (ZmResultsPage        *self,
       /* Translators: appended to a pillar's result when comparing, e.g. " · was 2.1" */
       g_string_append_printf (text, _(" · was %s"), was);
     }
+  if (pr->unclear)
+    /* Translators: appended to a pillar's result when its stages fit about equally */
+    g_string_append (text, _(" · unclear profile: every stage fits about equally, so the score says little"));
   return g_string_free (text, FALSE);
 }
 
@@ -910,6 +917,7 @@ zm_results_page_set_assessment (ZmResultsPage *self,
 
   set_previous (self, NULL);
   zm_chart_view_set_assessment (self->chart, assessment);
+  zm_team_section_set_assessment (self->team_section, assessment);
   rebuild_pillars (self);
   update (self);
   update_compare_label (self, NULL);
@@ -1021,6 +1029,7 @@ zm_results_page_class_init (ZmResultsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ZM_TYPE_CHART_VIEW);
+  g_type_ensure (ZM_TYPE_TEAM_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/zm-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, overall_label);
@@ -1032,6 +1041,7 @@ zm_results_page_class_init (ZmResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, clear_compare_button);
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, pillars_box);
+  gtk_widget_class_bind_template_child (widget_class, ZmResultsPage, team_section);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_compare_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_score_help_link);
