@@ -6,6 +6,7 @@
 
 #include "zm-answer.h"
 #include "zm-assessment-private.h"
+#include "zm-model-private.h"
 #include "zm-util-private.h"
 
 struct _ZmAnswer
@@ -281,4 +282,36 @@ zm_answer_get_changed (ZmAnswer *self)
 
   return self->previous_rating != ZM_RATING_UNANSWERED &&
          self->previous_rating != self->rating;
+}
+
+GPtrArray *
+zm_answer_array_new (ZmModel *model)
+{
+  GListModel *pillars = zm_model_get_pillars (model);
+  GPtrArray *answers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint p = 0; p < g_list_model_get_n_items (pillars); p++)
+    {
+      g_autoptr(ZmPillar) pillar = g_list_model_get_item (pillars, p);
+      GListModel *statements = zm_pillar_get_statements (pillar);
+
+      for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
+        {
+          g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, s);
+
+          g_assert (zm_statement_get_index (statement) == answers->len);
+          g_ptr_array_add (answers, zm_answer_new (zm_statement_get_id (statement)));
+        }
+    }
+  return answers;
+}
+
+ZmAnswer *
+zm_answer_array_find (GPtrArray  *answers,
+                      ZmModel    *model,
+                      const char *statement_id)
+{
+  ZmStatement *statement = zm_model_find_statement (model, statement_id);
+
+  return statement != NULL ? answers->pdata[zm_statement_get_index (statement)] : NULL;
 }

@@ -26,6 +26,13 @@ void        zm_checklist_item_set_change_func  (ZmChecklistItem *self,
                                                 ZmChangeFunc     func,
                                                 gpointer         owner);
 
+/* One fresh, unobserved ZmAnswer per statement of @model, by statement
+ * index (see zm_statement_get_index()); and the one to a statement id. */
+GPtrArray  *zm_answer_array_new                (ZmModel         *model);
+ZmAnswer   *zm_answer_array_find               (GPtrArray       *answers,
+                                                ZmModel         *model,
+                                                const char      *statement_id);
+
 /* Fill a fresh, unobserved object from a file: no notifications. */
 void        zm_answer_load                     (ZmAnswer        *self,
                                                 ZmRating         rating,

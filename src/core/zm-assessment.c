@@ -261,23 +261,9 @@ zm_assessment_set_property (GObject      *object,
 static void
 add_answers (ZmAssessment *self)
 {
-  GListModel *pillars = zm_model_get_pillars (self->model);
-
-  for (guint p = 0; p < g_list_model_get_n_items (pillars); p++)
-    {
-      g_autoptr(ZmPillar) pillar = g_list_model_get_item (pillars, p);
-      GListModel *statements = zm_pillar_get_statements (pillar);
-
-      for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
-        {
-          g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, s);
-          ZmAnswer *answer = zm_answer_new (zm_statement_get_id (statement));
-
-          g_assert (zm_statement_get_index (statement) == self->answer_array->len);
-          zm_answer_set_change_func (answer, on_child_changed, self);
-          g_ptr_array_add (self->answer_array, answer);
-        }
-    }
+  self->answer_array = zm_answer_array_new (self->model);
+  for (guint i = 0; i < self->answer_array->len; i++)
+    zm_answer_set_change_func (self->answer_array->pdata[i], on_child_changed, self);
 
   self->answers = zm_array_model_new (ZM_TYPE_ANSWER, self->answer_array);
 }
@@ -381,7 +367,6 @@ zm_assessment_class_init (ZmAssessmentClass *klass)
 static void
 zm_assessment_init (ZmAssessment *self)
 {
-  self->answer_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->item_array = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -654,12 +639,9 @@ ZmAnswer *
 zm_assessment_get_answer (ZmAssessment *self,
                           const char   *statement_id)
 {
-  ZmStatement *statement;
-
   g_return_val_if_fail (ZM_IS_ASSESSMENT (self), NULL);
 
-  statement = zm_model_find_statement (self->model, statement_id);
-  return statement != NULL ? self->answer_array->pdata[zm_statement_get_index (statement)] : NULL;
+  return zm_answer_array_find (self->answer_array, self->model, statement_id);
 }
 
 ZmAnswer *

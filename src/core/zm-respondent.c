@@ -44,28 +44,6 @@ zm_respondent_class_init (ZmRespondentClass *klass)
 static void
 zm_respondent_init (ZmRespondent *self)
 {
-  self->answer_array = g_ptr_array_new_with_free_func (g_object_unref);
-}
-
-/* Statement indexes run through the pillars in model order. */
-static void
-add_answers (ZmRespondent *self)
-{
-  GListModel *pillars = zm_model_get_pillars (self->model);
-
-  for (guint p = 0; p < g_list_model_get_n_items (pillars); p++)
-    {
-      g_autoptr(ZmPillar) pillar = g_list_model_get_item (pillars, p);
-      GListModel *statements = zm_pillar_get_statements (pillar);
-
-      for (guint s = 0; s < g_list_model_get_n_items (statements); s++)
-        {
-          g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, s);
-
-          g_assert (zm_statement_get_index (statement) == self->answer_array->len);
-          g_ptr_array_add (self->answer_array, zm_answer_new (zm_statement_get_id (statement)));
-        }
-    }
 }
 
 ZmRespondent *
@@ -83,7 +61,7 @@ zm_respondent_new (ZmModel    *model,
   self->name = g_strdup (name);
   self->source = g_strdup (zm_nonempty (source));
 
-  add_answers (self);
+  self->answer_array = zm_answer_array_new (model);
   self->answers = zm_array_model_new (ZM_TYPE_ANSWER, self->answer_array);
 
   return self;
@@ -127,12 +105,9 @@ ZmAnswer *
 zm_respondent_get_answer (ZmRespondent *self,
                           const char   *statement_id)
 {
-  ZmStatement *statement;
-
   g_return_val_if_fail (ZM_IS_RESPONDENT (self), NULL);
 
-  statement = zm_model_find_statement (self->model, statement_id);
-  return statement != NULL ? self->answer_array->pdata[zm_statement_get_index (statement)] : NULL;
+  return zm_answer_array_find (self->answer_array, self->model, statement_id);
 }
 
 ZmAnswer *
