@@ -131,6 +131,14 @@ test_team_section (void)
   g_assert_nonnull (strstr (done.message, "already in the team"));
   g_assert_cmpuint (zm_assessment_get_n_respondents (team), ==, 2);
 
+  /* Answers typed into the team document itself count once they are a
+   * respondent's. */
+  zm_assessment_set_rating (team, "practice.1.ad-hoc", ZM_RATING_2);
+  g_assert_cmpfloat (zm_assessment_get_team_rating (team, "practice.1.ad-hoc"), ==, 3.0);
+  gtk_widget_activate_action (section, "team.take-own", NULL);
+  g_assert_cmpuint (zm_assessment_get_n_respondents (team), ==, 3);
+  gtk_widget_activate_action (section, "team.remove", "u", 2);
+
   gtk_widget_activate_action (section, "team.remove", "u", 0);
   g_assert_cmpuint (zm_assessment_get_n_respondents (team), ==, 1);
   g_assert_null (zm_assessment_find_respondent (team, "Anna"));

@@ -340,6 +340,12 @@ test_take_own_answers (void)
   g_assert_cmpint (zm_assessment_get_rating (mine, "alpha.2.broader"), ==, ZM_RATING_UNANSWERED);
   g_assert_cmpfloat (zm_assessment_get_team_rating (mine, "alpha.2.broader"), ==, 2.0);
 
+  /* Answered again in a team document, under a name it has already. */
+  zm_assessment_set_rating (mine, "alpha.1.ad-hoc", ZM_RATING_1);
+  zm_team_take_own_answers (mine, "mine.zmscan");
+  g_assert_cmpuint (zm_assessment_get_n_respondents (mine), ==, 2);
+  g_assert_nonnull (zm_assessment_find_respondent (mine, "Marieke (2)"));
+
   zm_team_take_own_answers (empty, "empty.zmscan");
   g_assert_cmpuint (zm_assessment_get_n_respondents (empty), ==, 0);
 }

@@ -356,8 +356,15 @@ zm_team_take_own_answers (ZmAssessment *document,
       zm_answer_set_previous_rating (answer, ZM_RATING_UNANSWERED);
       zm_answer_set_note (answer, NULL);
     }
-  /* Their name is now theirs within the team, not a form's. */
+  /* Their name is now theirs within the team, not a form's; a name the
+   * team has already gets a number, the answers are never dropped. */
   zm_assessment_set_respondent_name (document, NULL);
-  if (zm_assessment_find_respondent (document, zm_respondent_get_name (own)) == NULL)
-    zm_assessment_add_respondent (document, own);
+  if (zm_assessment_find_respondent (document, zm_respondent_get_name (own)) != NULL)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+      g_autofree char *name = free_name (document, none, zm_respondent_get_name (own));
+
+      zm_respondent_set_name (own, name);
+    }
+  zm_assessment_add_respondent (document, own);
 }

@@ -107,6 +107,23 @@ clear_rows (AdwPreferencesGroup *group,
   g_ptr_array_set_size (rows, 0);
 }
 
+/* Answers given on the stage pages of a team document belong to nobody
+ * yet: they count once they are a respondent's. */
+static GtkWidget *
+create_own_answers_row (void)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Add as _Respondent"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("This document has answers of its own"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("They do not count in the team result until they are a respondent's."));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "team.take-own");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
 static void
 fill_respondents (ZmTeamSection *self)
 {
@@ -126,6 +143,8 @@ fill_respondents (ZmTeamSection *self)
 
       add_row (self, self->respondents_group, create_respondent_row (self, respondent, i));
     }
+  if (n > 0 && zm_team_has_own_answers (self->assessment))
+    add_row (self, self->respondents_group, create_own_answers_row ());
 }
 
 /* --- the agenda ------------------------------------------------------------ */
@@ -360,6 +379,17 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+static void
+take_own_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ZmTeamSection *self = ZM_TEAM_SECTION (widget);
+
+  if (self->assessment != NULL)
+    zm_team_take_own_answers (self->assessment, NULL);
+}
+
 /* --- the object --------------------------------------------------------- */
 
 static void
@@ -456,6 +486,7 @@ zm_team_section_class_init (ZmTeamSectionClass *klass)
   gtk_widget_class_install_action (widget_class, "team.invite", NULL, zm_team_section_invite_action);
   gtk_widget_class_install_action (widget_class, "team.add", NULL, zm_team_section_add_action);
   gtk_widget_class_install_action (widget_class, "team.remove", "u", remove_action);
+  gtk_widget_class_install_action (widget_class, "team.take-own", NULL, take_own_action);
 }
 
 static void

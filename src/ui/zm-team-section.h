@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (ZmTeamSection, zm_team_section, ZM, TEAM_SECTION, AdwBin)
 /* Property "assessment" (nullable); the section follows its "changed"
  * signal. Actions: team.invite (write respondent forms), team.add (add
  * respondents from files; files dropped on the section do the same) and
- * team.remove (uint32: the respondent's position). */
+ * team.remove (uint32: the respondent's position); team.take-own makes
+ * answers given in a team document itself a respondent's. */
 GtkWidget    *zm_team_section_new             (void);
 ZmAssessment *zm_team_section_get_assessment  (ZmTeamSection *self);
 void          zm_team_section_set_assessment  (ZmTeamSection *self,
