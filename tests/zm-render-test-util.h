@@ -26,4 +26,13 @@ void          zm_test_assert_apart     (double        width,
                                         const ZmRect *b,
                                         const char   *what);
 
+/* The output of pdfinfo or pdftotext for @path; NULL, and the test
+ * skipped, when poppler-utils are not installed. */
+char         *zm_test_run_poppler      (const char   *tool,
+                                        const char   *path);
+
+/* The value of a "Name:   value" line of pdfinfo's output, or "". */
+char         *zm_test_info_field       (const char   *info,
+                                        const char   *name);
+
 G_END_DECLS

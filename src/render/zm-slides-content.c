@@ -143,6 +143,32 @@ extreme_pillar (const ZmResult *result,
 }
 
 static void
+add_extreme (ZmSlide              *slide,
+             const char           *lead,
+             const ZmPillarResult *pillar)
+{
+  g_autofree char *score = zm_render_format_score (pillar->score);
+  g_autofree char *text = g_strdup_printf ("%s (%s)", zm_pillar_get_name (pillar->pillar), score);
+
+  zm_slide_add_paragraph (slide, lead, text, TRUE);
+}
+
+static void
+add_extremes (ZmDeck  *deck,
+              ZmSlide *slide)
+{
+  const ZmPillarResult *high = extreme_pillar (deck->result, TRUE);
+  const ZmPillarResult *low = extreme_pillar (deck->result, FALSE);
+
+  if (high == NULL || low == NULL || high == low)
+    return;
+  /* Translators: on the chart's slide, before a pillar and its score */
+  add_extreme (slide, _("Strongest: "), high);
+  /* Translators: on the chart's slide, before a pillar and its score */
+  add_extreme (slide, _("Weakest: "), low);
+}
+
+static void
 add_glance_notes (ZmDeck  *deck,
                   ZmSlide *slide)
 {
@@ -212,6 +238,7 @@ add_glance_slide (ZmDeck *deck)
     if (stage != NULL && zm_stage_get_subtitle (stage) != NULL)
       zm_slide_add_paragraph (slide, NULL, zm_stage_get_subtitle (stage), FALSE);
   }
+  add_extremes (deck, slide);
   add_glance_notes (deck, slide);
 }
 

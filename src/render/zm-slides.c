@@ -219,27 +219,54 @@ fit_title (PangoContext *context,
 
 /* --- layout -------------------------------------------------------------- */
 
-static void
+static GPtrArray *
+split_paragraphs (ZmSlide *slide,
+                  guint    n_fit);
+
+/* The title ends a little above the middle, the subtitle under it; a very
+ * long title pushes both up. Returns the paragraphs that do not fit. */
+static GPtrArray *
 layout_cover (PangoContext *context,
               ZmSlide      *slide)
 {
-  double width = ZM_SLIDE_WIDTH - 2 * MARGIN_X, title_h, body_h = 0;
+  double width = ZM_SLIDE_WIDTH - 2 * MARGIN_X, title_h, body_h, top, room;
   guint n_fit;
 
   title_h = fit_title (context, slide->title, COVER_SIZE, ZM_SLIDE_MIN_TITLE_SIZE, width, 2,
                        &slide->title_size);
+  top = MAX (MARGIN_TOP + 4 * ACCENT_HEIGHT, ZM_SLIDE_HEIGHT * 0.5 - title_h);
+  room = ZM_SLIDE_HEIGHT - MARGIN_BOTTOM - (top + title_h + TITLE_GAP);
   for (slide->body_size = 28; slide->body_size > ZM_SLIDE_MIN_BODY_SIZE; slide->body_size -= SIZE_STEP)
-    if (measure_body (context, slide->paragraphs, slide->body_size, width, G_MAXDOUBLE, &n_fit) <=
-        ZM_SLIDE_HEIGHT * 0.3)
+    if (measure_body (context, slide->paragraphs, slide->body_size, width, room, &n_fit) <=
+        MIN (room, ZM_SLIDE_HEIGHT * 0.3))
       break;
-  body_h = measure_body (context, slide->paragraphs, slide->body_size, width, G_MAXDOUBLE, &n_fit);
+  body_h = measure_body (context, slide->paragraphs, slide->body_size, width, room, &n_fit);
+  slide->title_rect = (ZmRect) { MARGIN_X, top, width, title_h };
+  slide->body_rect = (ZmRect) { MARGIN_X, top + title_h + TITLE_GAP, width, MIN (body_h / SLACK, room) };
 
-  /* The title ends a little above the middle, the subtitle under it. */
-  slide->title_rect = (ZmRect) { MARGIN_X, MAX (MARGIN_TOP, ZM_SLIDE_HEIGHT * 0.5 - title_h),
-                                 width, title_h };
-  slide->body_rect = (ZmRect) { MARGIN_X, slide->title_rect.y + title_h + TITLE_GAP,
-                                width, body_h / SLACK };
+  return split_paragraphs (slide, n_fit);
 }
+
+/* The largest body size, from BODY_SIZE down to the minimum, at which the
+ * paragraphs fit @width × @height; TRUE when they fit at all. */
+static gboolean
+fit_body (PangoContext *context,
+          ZmSlide      *slide,
+          double        width,
+          double        height)
+{
+  guint n_fit;
+
+  for (slide->body_size = BODY_SIZE; slide->body_size >= ZM_SLIDE_MIN_BODY_SIZE; slide->body_size -= SIZE_STEP)
+    if (measure_body (context, slide->paragraphs, slide->body_size, width, height, &n_fit) <= height)
+      return TRUE;
+  slide->body_size = ZM_SLIDE_MIN_BODY_SIZE;
+  return FALSE;
+}
+
+/* Beside a graphic, the text takes a wider column before it shrinks
+ * below the minimum size or goes on to another slide. */
+static const double body_columns[] = { BODY_COLUMN, 0.5, 0.56 };
 
 /* Lays out a content slide; returns the paragraphs that do not fit, for a
  * continuation slide, or NULL. */
@@ -247,9 +274,7 @@ static GPtrArray *
 layout_content (PangoContext *context,
                 ZmSlide      *slide)
 {
-  double width = ZM_SLIDE_WIDTH - 2 * MARGIN_X, body_width, top, height, title_h;
-  gboolean text = slide->paragraphs->len > 0;
-  GPtrArray *rest = NULL;
+  double width = ZM_SLIDE_WIDTH - 2 * MARGIN_X, body_width = width, top, height, title_h;
   guint n_fit = 0;
 
   title_h = fit_title (context, slide->title, TITLE_SIZE, ZM_SLIDE_MIN_TITLE_SIZE, width, 1,
@@ -257,29 +282,44 @@ layout_content (PangoContext *context,
   slide->title_rect = (ZmRect) { MARGIN_X, MARGIN_TOP, width, title_h };
   top = MARGIN_TOP + title_h + TITLE_GAP;
   height = ZM_SLIDE_HEIGHT - MARGIN_BOTTOM - top;
-  body_width = slide->draw != NULL ? floor (width * BODY_COLUMN) : width;
 
+  if (slide->paragraphs->len == 0)
+    {
+      slide->graphic_rect = (ZmRect) { MARGIN_X, top, width, height };
+      return NULL;
+    }
+
+  for (guint i = 0; i < (slide->draw != NULL ? G_N_ELEMENTS (body_columns) : 1); i++)
+    {
+      body_width = slide->draw != NULL ? floor (width * body_columns[i]) : width;
+      if (fit_body (context, slide, body_width, height))
+        break;
+    }
+  slide->body_rect = (ZmRect) { MARGIN_X, top, body_width, height };
   if (slide->draw != NULL)
-    slide->graphic_rect = text
-      ? (ZmRect) { MARGIN_X + body_width + COLUMN_GAP, top, width - body_width - COLUMN_GAP, height }
-      : (ZmRect) { MARGIN_X, top, width, height };
-  if (!text)
+    slide->graphic_rect = (ZmRect) { MARGIN_X + body_width + COLUMN_GAP, top,
+                                     width - body_width - COLUMN_GAP, height };
+
+  measure_body (context, slide->paragraphs, slide->body_size, body_width, height, &n_fit);
+  return split_paragraphs (slide, n_fit);
+}
+
+/* The paragraphs after the first @n_fit, for a continuation slide, or
+ * NULL when all fit. A paragraph taller than a slide still goes
+ * somewhere: alone. */
+static GPtrArray *
+split_paragraphs (ZmSlide *slide,
+                  guint    n_fit)
+{
+  GPtrArray *rest;
+
+  n_fit = MAX (n_fit, 1);
+  if (n_fit >= slide->paragraphs->len)
     return NULL;
 
-  for (slide->body_size = BODY_SIZE; slide->body_size > ZM_SLIDE_MIN_BODY_SIZE; slide->body_size -= SIZE_STEP)
-    if (measure_body (context, slide->paragraphs, slide->body_size, body_width, height, &n_fit) <= height)
-      break;
-  measure_body (context, slide->paragraphs, slide->body_size, body_width, height, &n_fit);
-  slide->body_rect = (ZmRect) { MARGIN_X, top, body_width, height };
-
-  /* A paragraph taller than the slide still goes somewhere: alone. */
-  n_fit = MAX (n_fit, 1);
-  if (n_fit < slide->paragraphs->len)
-    {
-      rest = g_ptr_array_new_with_free_func (paragraph_free);
-      while (slide->paragraphs->len > n_fit)
-        g_ptr_array_add (rest, g_ptr_array_steal_index (slide->paragraphs, n_fit));
-    }
+  rest = g_ptr_array_new_with_free_func (paragraph_free);
+  while (slide->paragraphs->len > n_fit)
+    g_ptr_array_add (rest, g_ptr_array_steal_index (slide->paragraphs, n_fit));
   return rest;
 }
 
@@ -293,6 +333,7 @@ continuation (const ZmSlide *slide,
 
   g_ptr_array_unref (next->paragraphs);
   next->paragraphs = rest;
+  next->notes = g_strdup (_("The text of the previous slide goes on here."));
   return next;
 }
 
@@ -308,13 +349,16 @@ layout_slides (GPtrArray *slides)
 
       if (slide->kind == ZM_SLIDE_TITLE)
         {
-          layout_cover (context, slide);
+          rest = layout_cover (context, slide);
           slide->accent_rect = (ZmRect) { MARGIN_X, slide->title_rect.y - 4 * ACCENT_HEIGHT,
                                           ACCENT_WIDTH, ACCENT_HEIGHT };
-          continue;
         }
-      rest = layout_content (context, slide);
-      slide->accent_rect = (ZmRect) { MARGIN_X, MARGIN_TOP - 3 * ACCENT_HEIGHT, ACCENT_WIDTH, ACCENT_HEIGHT };
+      else
+        {
+          rest = layout_content (context, slide);
+          slide->accent_rect = (ZmRect) { MARGIN_X, MARGIN_TOP - 3 * ACCENT_HEIGHT,
+                                          ACCENT_WIDTH, ACCENT_HEIGHT };
+        }
       if (rest != NULL)
         g_ptr_array_insert (slides, i + 1, continuation (slide, rest));
     }
