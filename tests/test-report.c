@@ -380,11 +380,7 @@ test_dutch (void)
       g_autofree char *path = NULL;
       g_autofree char *text = NULL;
 
-      g_setenv ("LANGUAGE", "nl", TRUE);
-      if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
-        setlocale (LC_ALL, "C.UTF-8");
-      bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      zm_test_use_dutch ();
 
       assessment = zm_test_load_example ();
       path = export_pdf (assessment, NULL);
@@ -399,17 +395,8 @@ test_dutch (void)
       return;
     }
 
-  {
-    g_autofree char *catalogue = g_build_filename (TEST_LOCALEDIR, "nl", "LC_MESSAGES",
-                                                   GETTEXT_PACKAGE ".mo", NULL);
-
-    if (!g_file_test (catalogue, G_FILE_TEST_EXISTS))
-      {
-        g_test_skip ("the Dutch catalogue is not built");
-        return;
-      }
-  }
-
+  if (!zm_test_have_dutch ())
+    return;
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
 }

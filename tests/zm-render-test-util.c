@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "zm-render-test-util.h"
 
 PangoContext *
@@ -82,4 +85,29 @@ zm_test_info_field (const char *info,
       return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
 
   return g_strdup ("");
+}
+
+/* In a test subprocess: the UI language and number format become Dutch,
+ * with the catalogue from this build. */
+void
+zm_test_use_dutch (void)
+{
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
+
+/* TRUE when this build has the Dutch catalogue; else the test is skipped. */
+gboolean
+zm_test_have_dutch (void)
+{
+  g_autofree char *catalogue = g_build_filename (TEST_LOCALEDIR, "nl", "LC_MESSAGES",
+                                                 GETTEXT_PACKAGE ".mo", NULL);
+
+  if (g_file_test (catalogue, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_test_skip ("the Dutch catalogue is not built");
+  return FALSE;
 }

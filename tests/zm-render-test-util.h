@@ -35,4 +35,9 @@ char         *zm_test_run_poppler      (const char   *tool,
 char         *zm_test_info_field       (const char   *info,
                                         const char   *name);
 
+/* Dutch for the rest of a test subprocess, from this build's catalogue. */
+void          zm_test_use_dutch        (void);
+/* TRUE when the Dutch catalogue is built; else the test is skipped. */
+gboolean      zm_test_have_dutch       (void);
+
 G_END_DECLS

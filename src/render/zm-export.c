@@ -331,26 +331,6 @@ export_drawing (const Drawing         *drawing,
 
 /* --- what is drawn ------------------------------------------------------- */
 
-static void
-draw_chart (cairo_t             *cr,
-            gconstpointer        data,
-            const ZmRenderStyle *style,
-            double               width,
-            double               height)
-{
-  zm_chart_draw (cr, data, style, width, height);
-}
-
-static void
-draw_checklist (cairo_t             *cr,
-                gconstpointer        data,
-                const ZmRenderStyle *style,
-                double               width,
-                double               height)
-{
-  zm_checklist_graphic_draw (cr, data, style, width, height);
-}
-
 gboolean
 zm_export_radar_data_to_file (const ZmRadarData     *data,
                               GFile                 *file,
@@ -359,7 +339,7 @@ zm_export_radar_data_to_file (const ZmRadarData     *data,
                               GCancellable          *cancellable,
                               GError               **error)
 {
-  Drawing drawing = { draw_chart, data, CHART_SIZES };
+  Drawing drawing = { zm_chart_draw_func, data, CHART_SIZES };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -376,7 +356,7 @@ zm_export_checklist_data_to_file (const ZmChecklistData *data,
                                   GCancellable          *cancellable,
                                   GError               **error)
 {
-  Drawing drawing = { draw_checklist, data, CHECKLIST_SIZES };
+  Drawing drawing = { zm_checklist_graphic_draw_func, data, CHECKLIST_SIZES };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -390,7 +370,7 @@ zm_export_chart_png_bytes (const ZmRadarData     *data,
                            const ZmImageOptions  *options,
                            GError               **error)
 {
-  Drawing drawing = { draw_chart, data, CHART_SIZES };
+  Drawing drawing = { zm_chart_draw_func, data, CHART_SIZES };
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   Writer writer = { stream, NULL, NULL };
   cairo_status_t status;

@@ -30,36 +30,6 @@ stage_name (ZmModel *model,
 
 /* --- the graphics -------------------------------------------------------- */
 
-static void
-draw_chart (cairo_t             *cr,
-            gconstpointer        data,
-            const ZmRenderStyle *style,
-            double               width,
-            double               height)
-{
-  zm_chart_draw (cr, data, style, width, height);
-}
-
-static void
-draw_profile (cairo_t             *cr,
-              gconstpointer        data,
-              const ZmRenderStyle *style,
-              double               width,
-              double               height)
-{
-  zm_profile_draw (cr, data, style, width, height);
-}
-
-static void
-draw_checklist (cairo_t             *cr,
-                gconstpointer        data,
-                const ZmRenderStyle *style,
-                double               width,
-                double               height)
-{
-  zm_checklist_graphic_draw (cr, data, style, width, height);
-}
-
 /* One pillar's axis of the chart, alone: its stage profile. */
 static ZmRadarData *
 pillar_profile (const ZmRadarData *chart,
@@ -208,7 +178,7 @@ add_glance_slide (ZmDeck *deck)
 
   /* Translators: the title of the slide with the chart */
   slide = zm_deck_add_slide (deck, ZM_SLIDE_CONTENT, _("The result at a glance"));
-  zm_slide_set_graphic (slide, draw_chart, zm_radar_data_copy (deck->chart),
+  zm_slide_set_graphic (slide, zm_chart_draw_func, zm_radar_data_copy (deck->chart),
                         (GDestroyNotify) zm_radar_data_free);
 
   if (result->n_determined == 0)
@@ -243,16 +213,6 @@ add_glance_slide (ZmDeck *deck)
 }
 
 /* --- 3. the gaps ----------------------------------------------------------- */
-
-static int
-compare_gaps (gconstpointer a,
-              gconstpointer b)
-{
-  const ZmPillarResult *pa = *(ZmPillarResult * const *) a;
-  const ZmPillarResult *pb = *(ZmPillarResult * const *) b;
-
-  return pa->gap < pb->gap ? 1 : pa->gap > pb->gap ? -1 : 0;
-}
 
 /* The first action towards the next stage, or NULL at the top. */
 static const char *
@@ -305,7 +265,7 @@ add_gaps_slide (ZmDeck *deck)
       if (pillar->included && !isnan (pillar->gap))
         g_ptr_array_add (gaps, (gpointer) pillar);
     }
-  g_ptr_array_sort (gaps, compare_gaps);
+  g_ptr_array_sort (gaps, zm_pillar_result_compare_gaps);
 
   /* Translators: the title of the slide that ranks the pillars by their gap */
   slide = zm_deck_add_slide (deck, ZM_SLIDE_CONTENT, _("Largest gaps to the target"));
@@ -460,7 +420,7 @@ add_pillar_slides (ZmDeck *deck)
         continue;
 
       slide = zm_deck_add_slide (deck, ZM_SLIDE_CONTENT, zm_pillar_get_name (pillar->pillar));
-      zm_slide_set_graphic (slide, draw_profile, pillar_profile (deck->chart, axis++),
+      zm_slide_set_graphic (slide, zm_profile_draw_func, pillar_profile (deck->chart, axis++),
                             (GDestroyNotify) zm_radar_data_free);
       add_pillar_notes (deck, slide, pillar);
       add_pillar_text (deck, slide, pillar);
@@ -496,7 +456,7 @@ add_checklist_slide (ZmDeck *deck)
         /* Translators: in the presenter's notes: a step */
         zm_slide_add_note (slide, _("%s: in progress."), step->title);
     }
-  zm_slide_set_graphic (slide, draw_checklist, g_steal_pointer (&deck->checklist),
+  zm_slide_set_graphic (slide, zm_checklist_graphic_draw_func, g_steal_pointer (&deck->checklist),
                         (GDestroyNotify) zm_checklist_data_free);
 }
 
