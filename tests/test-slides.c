@@ -269,6 +269,29 @@ test_previous (void)
   assert_layout (slides);
 }
 
+/* A new assessment with nothing answered still gives a deck that says so,
+ * and every slide has a title and notes. */
+static void
+test_empty_assessment (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmModel) model = zm_model_new_default (&error);
+  g_autoptr(ZmAssessment) assessment = NULL;
+  g_autoptr(ZmSlides) slides = NULL;
+  const ZmSlide *glance;
+
+  g_assert_no_error (error);
+  assessment = zm_assessment_new (model);
+  slides = zm_slides_new (assessment, NULL);
+  glance = zm_slides_get_slide (slides, 1);
+
+  g_assert_cmpstr (zm_slides_get_slide (slides, 0)->title, ==, "Unnamed organisation");
+  g_assert_cmpstr (((ZmSlideParagraph *) g_ptr_array_index (glance->paragraphs, 0))->lead, ==,
+                   "No overall stage yet");
+  assert_layout (slides);
+  assert_inside_margins (slides);
+}
+
 /* --- the files ------------------------------------------------------------ */
 
 static void
@@ -435,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/zm/slides/layout/example", test_example_layout);
   g_test_add_func ("/zm/slides/layout/long-text", test_long_text);
   g_test_add_func ("/zm/slides/previous", test_previous);
+  g_test_add_func ("/zm/slides/empty-assessment", test_empty_assessment);
   g_test_add_func ("/zm/slides/files", test_files);
   g_test_add_func ("/zm/slides/bad-paths", test_bad_paths);
   g_test_add_func ("/zm/slides/dutch", test_dutch);
