@@ -302,6 +302,7 @@ assert_package (const char *path,
   g_autofree char *width = part_text (parts, "ppt/presentation.xml", "string(/p:presentation/p:sldSz/@cx)");
   g_autofree char *height = part_text (parts, "ppt/presentation.xml", "string(/p:presentation/p:sldSz/@cy)");
   g_autofree char *title = NULL;
+  g_autofree char *alt = NULL;
   GHashTableIter iter;
   gpointer key;
 
@@ -313,6 +314,11 @@ assert_package (const char *path,
   title = part_text (parts, "ppt/slides/slide1.xml",
                      "//p:sp[p:nvSpPr/p:nvPr/p:ph/@type='ctrTitle']//a:t");
   g_assert_cmpstr (title, ==, "Zorggroep De Linde");
+  /* The chart is a picture with every score in its alternative text. */
+  alt = part_text (parts, "ppt/slides/slide2.xml", "string(//p:pic/p:nvPicPr/p:cNvPr/@descr)");
+  g_assert_nonnull (strstr (alt, "Marketing practice: score 2.08"));
+  g_assert_nonnull (g_hash_table_lookup (parts, "ppt/media/graphic2.png"));
+  g_assert_nonnull (g_hash_table_lookup (parts, "ppt/media/graphic2.svg"));
 
   g_hash_table_iter_init (&iter, parts);
   while (g_hash_table_iter_next (&iter, &key, NULL))

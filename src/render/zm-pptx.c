@@ -1037,7 +1037,8 @@ picture (xmlTextWriterPtr  w,
 {
   start (w, "p:pic");
   start (w, "p:nvPicPr");
-  empty (w, "p:cNvPr", "id", "5", "name", "Graphic", "descr", slide->title, NULL);
+  empty (w, "p:cNvPr", "id", "5", "name", "Graphic", "descr",
+         slide->description != NULL ? slide->description : slide->title, NULL);
   start (w, "p:cNvPicPr");
   empty (w, "a:picLocks", "noChangeAspect", "1", NULL);
   end (w);

@@ -166,6 +166,26 @@ add_glance_notes (ZmDeck  *deck,
     zm_slide_add_note (slide, "%s", _("The dotted line is the previous assessment."));
 }
 
+/* The overall stage in words, and the mean it comes from. */
+static void
+add_overall (ZmDeck  *deck,
+             ZmSlide *slide,
+             guint    n_included)
+{
+  const ZmResult *result = deck->result;
+  g_autofree char *headline = g_strdup_printf (_("Overall stage %1$u: %2$s"), result->overall_stage,
+                                               stage_name (deck->model, result->overall_stage));
+  g_autofree char *score = zm_render_format_score (result->overall);
+  g_autofree char *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "Score %1$s of 4, the mean of %2$u of %3$u pillar.",
+                                                          "Score %1$s of 4, the mean of %2$u of %3$u pillars.",
+                                                          n_included),
+                                             score, result->n_determined, n_included);
+
+  zm_slide_add_paragraph (slide, headline, NULL, FALSE);
+  zm_slide_add_paragraph (slide, NULL, detail, FALSE);
+}
+
 static void
 add_glance_slide (ZmDeck *deck)
 {
@@ -179,7 +199,7 @@ add_glance_slide (ZmDeck *deck)
   /* Translators: the title of the slide with the chart */
   slide = zm_deck_add_slide (deck, ZM_SLIDE_CONTENT, _("The result at a glance"));
   zm_slide_set_graphic (slide, zm_chart_draw_func, zm_radar_data_copy (deck->chart),
-                        (GDestroyNotify) zm_radar_data_free);
+                        (GDestroyNotify) zm_radar_data_free, zm_chart_describe (deck->chart));
 
   if (result->n_determined == 0)
     {
@@ -191,23 +211,7 @@ add_glance_slide (ZmDeck *deck)
       return;
     }
 
-  {
-    g_autofree char *headline = g_strdup_printf (_("Overall stage %1$u: %2$s"), result->overall_stage,
-                                                 stage_name (deck->model, result->overall_stage));
-    g_autofree char *score = zm_render_format_score (result->overall);
-    g_autofree char *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "Score %1$s of 4, the mean of %2$u of %3$u pillar.",
-                                                            "Score %1$s of 4, the mean of %2$u of %3$u pillars.",
-                                                            n_included),
-                                               score, result->n_determined, n_included);
-    ZmStage *stage = zm_pillar_get_stage (zm_model_get_pillar (deck->model, 0), result->overall_stage);
-
-    zm_slide_add_paragraph (slide, headline, NULL, FALSE);
-    zm_slide_add_paragraph (slide, NULL, detail, FALSE);
-    /* The stage in words: what an organisation at this stage looks like. */
-    if (stage != NULL && zm_stage_get_subtitle (stage) != NULL)
-      zm_slide_add_paragraph (slide, NULL, zm_stage_get_subtitle (stage), FALSE);
-  }
+  add_overall (deck, slide, n_included);
   add_extremes (deck, slide);
   add_glance_notes (deck, slide);
 }
@@ -414,14 +418,16 @@ add_pillar_slides (ZmDeck *deck)
   for (guint i = 0; i < deck->result->n_pillars; i++)
     {
       const ZmPillarResult *pillar = &deck->result->pillars[i];
+      ZmRadarData *profile;
       ZmSlide *slide;
 
       if (!pillar->included)
         continue;
 
+      profile = pillar_profile (deck->chart, axis++);
       slide = zm_deck_add_slide (deck, ZM_SLIDE_CONTENT, zm_pillar_get_name (pillar->pillar));
-      zm_slide_set_graphic (slide, zm_profile_draw_func, pillar_profile (deck->chart, axis++),
-                            (GDestroyNotify) zm_radar_data_free);
+      zm_slide_set_graphic (slide, zm_profile_draw_func, profile, (GDestroyNotify) zm_radar_data_free,
+                            zm_profile_describe (profile));
       add_pillar_notes (deck, slide, pillar);
       add_pillar_text (deck, slide, pillar);
       add_pillar_advice (deck, slide, pillar);
@@ -456,8 +462,9 @@ add_checklist_slide (ZmDeck *deck)
         /* Translators: in the presenter's notes: a step */
         zm_slide_add_note (slide, _("%s: in progress."), step->title);
     }
-  zm_slide_set_graphic (slide, zm_checklist_graphic_draw_func, g_steal_pointer (&deck->checklist),
-                        (GDestroyNotify) zm_checklist_data_free);
+  zm_slide_set_graphic (slide, zm_checklist_graphic_draw_func, deck->checklist,
+                        (GDestroyNotify) zm_checklist_data_free, zm_checklist_describe (deck->checklist));
+  deck->checklist = NULL;
 }
 
 /* --- 7. the change since the previous assessment ------------------------- */

@@ -48,11 +48,13 @@ void      zm_slide_add_paragraph    (ZmSlide         *slide,
                                      const char      *lead,
                                      const char      *text,
                                      gboolean         bullet);
-/* The graphic, drawn with @draw from @data; the slide owns @data. */
+/* The graphic, drawn with @draw from @data, and @description (taken)
+ * in words; the slide owns @data. */
 void      zm_slide_set_graphic      (ZmSlide         *slide,
                                      ZmSlideDrawFunc  draw,
                                      gpointer         data,
-                                     GDestroyNotify   data_free);
+                                     GDestroyNotify   data_free,
+                                     char            *description);
 /* Adds a sentence (printf style) to the presenter's notes. */
 void      zm_slide_add_note         (ZmSlide         *slide,
                                      const char      *format,

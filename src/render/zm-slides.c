@@ -64,6 +64,7 @@ slide_free (gpointer data)
   g_ptr_array_unref (slide->paragraphs);
   if (slide->draw_data_free != NULL)
     slide->draw_data_free (slide->draw_data);
+  g_free (slide->description);
   g_free (slide->notes);
   g_free (slide);
 }
@@ -109,10 +110,12 @@ void
 zm_slide_set_graphic (ZmSlide         *slide,
                       ZmSlideDrawFunc  draw,
                       gpointer         data,
-                      GDestroyNotify   data_free)
+                      GDestroyNotify   data_free,
+                      char            *description)
 {
   g_assert (slide->draw == NULL);
 
+  slide->description = description;
   slide->draw = draw;
   slide->draw_data = data;
   slide->draw_data_free = data_free;

@@ -58,6 +58,7 @@ typedef struct {
  * @paragraphs: of #ZmSlideParagraph: the subtitle of a title slide, the
  *   body of a content slide
  * @draw: (nullable): draws the slide's graphic into (0, 0, width, height)
+ * @description: (nullable): the graphic in words, for a screen reader
  * @notes: what the presenter says, plain text with one paragraph a line
  * @accent_rect: the coloured bar above the title, in points
  * @title_rect: where the title goes
@@ -76,6 +77,7 @@ typedef struct {
   ZmSlideDrawFunc  draw;
   gpointer         draw_data;
   GDestroyNotify   draw_data_free;
+  char            *description;
   char            *notes;
   ZmRect           accent_rect;
   ZmRect           title_rect;
