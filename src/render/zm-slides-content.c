@@ -358,7 +358,7 @@ add_pillar_text (ZmDeck               *deck,
     }
   if (warning != NULL)
     {
-      zm_slide_add_paragraph (slide, _("Note: "), warning, FALSE);
+      zm_slide_add_paragraph (slide, NULL, warning, FALSE);
       zm_slide_add_note (slide, "%s", warning);
     }
 }
