@@ -549,6 +549,7 @@ static const ZmSlideBuilder builders[] = {
   add_glance_slide,
   add_gaps_slide,
   add_pillar_slides,
+  /* A team document's spread and largest disagreements belong here. */
   add_checklist_slide,
   add_change_slide,
 };
