@@ -1,11 +1,13 @@
-/* bench-render.c: how long one radar frame and one full report take
+/* bench-render.c: how long one radar frame, one full report and the slide
+ * decks take
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Prints the median of several runs next to a baseline measured in the
  * same run (clearing and filling a 4K image surface once), so the figures
  * compare across machines as ratios. Goals: a 4K frame within 4 ms, a
- * report within 150 ms.
+ * report within 150 ms, the PDF deck within 300 ms and the PowerPoint deck
+ * within 500 ms.
  */
 #include "config.h"
 
@@ -15,8 +17,10 @@
 
 #include "zm-chart-data.h"
 #include "zm-document.h"
+#include "zm-pptx.h"
 #include "zm-radar.h"
 #include "zm-report.h"
+#include "zm-slides.h"
 #include "zm-test-util.h"
 
 #define N_RUNS 31
@@ -124,6 +128,45 @@ full_report (gpointer data)
   g_assert_cmpuint (written, >, 10000);
 }
 
+/* The slide deck as its export makes it: gather, lay out, and draw every
+ * slide into a PDF stream. */
+static void
+slides_pdf (gpointer data)
+{
+  ZmAssessment *assessment = data;
+  ZmSlides *slides = zm_slides_new (assessment, assessment);
+  gsize written = 0;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, &written,
+                                                                  ZM_SLIDE_WIDTH, ZM_SLIDE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < zm_slides_get_n_slides (slides); i++)
+    {
+      zm_slides_draw_slide (slides, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  g_object_unref (slides);
+  g_assert_cmpuint (written, >, 10000);
+}
+
+/* The same deck as a PowerPoint package, pictures and all, in memory. */
+static void
+slides_pptx (gpointer data)
+{
+  ZmAssessment *assessment = data;
+  ZmSlides *slides = zm_slides_new (assessment, assessment);
+  GOutputStream *stream = g_memory_output_stream_new_resizable ();
+
+  g_assert_true (zm_pptx_write (slides, stream, NULL, NULL));
+  g_output_stream_close (stream, NULL, NULL);
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), >, 10000);
+  g_object_unref (stream);
+  g_object_unref (slides);
+}
+
 static void
 report_line (const char *what,
              double      ms,
@@ -144,8 +187,8 @@ main (int   argc,
   g_autoptr(ZmAssessment) assessment = NULL;
   g_autoptr(ZmRadarData) data = NULL;
   Frame hd, uhd;
-  double baseline, frame_hd, frame_uhd, report;
-  double best_baseline, best_hd, best_uhd, best_report;
+  double baseline, frame_hd, frame_uhd, report, pdf, pptx;
+  double best_baseline, best_hd, best_uhd, best_report, best_pdf, best_pptx;
 
   setlocale (LC_ALL, "");
   assessment = zm_test_load_example ();
@@ -157,12 +200,16 @@ main (int   argc,
   frame_hd = median_ms (radar_frame, &hd, &best_hd);
   frame_uhd = median_ms (radar_frame, &uhd, &best_uhd);
   report = median_ms (full_report, assessment, &best_report);
+  pdf = median_ms (slides_pdf, assessment, &best_pdf);
+  pptx = median_ms (slides_pptx, assessment, &best_pptx);
 
   g_print ("Median of %d runs; baseline = clear and fill a 3840×2160 image once.\n", N_RUNS);
   report_line ("baseline (clear + fill 4K)", baseline, best_baseline, baseline, 0);
   report_line ("radar frame 1920×1080", frame_hd, best_hd, baseline, 0);
   report_line ("radar frame 3840×2160", frame_uhd, best_uhd, baseline, 4);
   report_line ("full report (A4 PDF, in memory)", report, best_report, baseline, 150);
+  report_line ("slide deck (PDF, in memory)", pdf, best_pdf, baseline, 300);
+  report_line ("slide deck (PPTX, in memory)", pptx, best_pptx, baseline, 500);
 
   cairo_surface_destroy (hd.surface);
   cairo_surface_destroy (uhd.surface);

@@ -218,6 +218,7 @@ static const UsageCase usage_cases[] = {
   { "csv-suffix", { "--export-csv=scores.txt", "valid.zmscan" }, 2, "must end in .csv" },
   { "chart-suffix", { "--export-chart=chart.jpg", "valid.zmscan" }, 2, ".png, .svg or .pdf" },
   { "report-suffix", { "--export-report=report.png", "valid.zmscan" }, 2, "must end in .pdf" },
+  { "slides-suffix", { "--export-slides=deck.odp", "valid.zmscan" }, 2, "must end in .pdf or .pptx" },
   { "width-alone", { "--width=300", "valid.zmscan" }, 2, "apply to --export-chart" },
   { "width-too-small", { "--width=50", "--export-chart=c.png", "valid.zmscan" }, 2, "between 100 and 10000" },
   { "scale-negative", { "--scale=-1", "--export-chart=c.png", "valid.zmscan" }, 2, "--scale" },
@@ -364,6 +365,8 @@ test_export_vector (gconstpointer data)
 
   if (g_str_equal (name, "report.pdf"))
     out = export_to_temp ("--export-report", name, 0, NULL);
+  else if (g_str_has_prefix (name, "slides"))
+    out = export_to_temp ("--export-slides", name, 0, NULL);
   else if (g_str_has_prefix (name, "checklist"))
     out = export_to_temp ("--export-checklist", name, 0, NULL);
   else
@@ -372,6 +375,8 @@ test_export_vector (gconstpointer data)
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   if (g_str_has_suffix (name, ".pdf"))
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  else if (g_str_has_suffix (name, ".pptx"))
+    g_assert_true (g_str_has_prefix (contents, "PK\x03\x04"));
   else
     g_assert_nonnull (strstr (contents, "<svg"));
   remove_temp (out);
@@ -834,6 +839,8 @@ main (int   argc,
   g_test_add_data_func ("/zm/cli/export/chart-pdf", "chart.pdf", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/checklist-svg", "checklist.svg", test_export_vector);
   g_test_add_data_func ("/zm/cli/export/report", "report.pdf", test_export_vector);
+  g_test_add_data_func ("/zm/cli/export/slides-pdf", "slides.pdf", test_export_vector);
+  g_test_add_data_func ("/zm/cli/export/slides-pptx", "slides.pptx", test_export_vector);
   g_test_add_func ("/zm/cli/export/unwritable", test_export_unwritable);
   g_test_add_func ("/zm/cli/open-in-window", test_open_in_window);
   g_test_add_func ("/zm/cli/no-arguments", test_no_arguments);

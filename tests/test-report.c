@@ -13,6 +13,7 @@
 #include "zm-document.h"
 #include "zm-export.h"
 #include "zm-report.h"
+#include "zm-render-test-util.h"
 #include "zm-report-private.h"
 #include "zm-team.h"
 #include "zm-test-util.h"
@@ -158,48 +159,6 @@ remove_pdf (const char *path)
   g_rmdir (dir);
 }
 
-/* Output of a poppler tool, or NULL (and the test skipped) without it. */
-static char *
-run_tool (const char *tool,
-          const char *path)
-{
-  g_autofree char *program = g_find_program_in_path (tool);
-  const char *argv[] = { tool, path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (program == NULL)
-    {
-      g_test_skip ("poppler-utils are not installed");
-      return NULL;
-    }
-  if (g_str_equal (tool, "pdfinfo"))
-    argv[2] = NULL;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-/* The value of a "Name:   value" line of pdfinfo's output, or "". */
-static char *
-info_field (const char *info,
-            const char *name)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (name, ":", NULL);
-
-  for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-
-  return g_strdup ("");
-}
-
 static guint
 count_occurrences (const char *haystack,
                    gsize       length,
@@ -235,15 +194,15 @@ test_pdf_pages_and_size (void)
   g_assert_cmpuint (count_occurrences (bytes, length, "/MediaBox [ 0 0 595.2"), ==, n_pages);
   g_assert_cmpuint (count_occurrences (bytes, length, " 841.8"), >=, n_pages);
 
-  info = run_tool ("pdfinfo", path);
+  info = zm_test_run_poppler ("pdfinfo", path);
   if (info != NULL)
     {
-      g_autofree char *pages = info_field (info, "Pages");
-      g_autofree char *size = info_field (info, "Page size");
-      g_autofree char *title = info_field (info, "Title");
-      g_autofree char *author = info_field (info, "Author");
-      g_autofree char *creator = info_field (info, "Creator");
-      g_autofree char *created = info_field (info, "CreationDate");
+      g_autofree char *pages = zm_test_info_field (info, "Pages");
+      g_autofree char *size = zm_test_info_field (info, "Page size");
+      g_autofree char *title = zm_test_info_field (info, "Title");
+      g_autofree char *author = zm_test_info_field (info, "Author");
+      g_autofree char *creator = zm_test_info_field (info, "Creator");
+      g_autofree char *created = zm_test_info_field (info, "CreationDate");
 
       g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), ==, n_pages);
       g_assert_true (g_str_has_suffix (size, "(A4)"));
@@ -261,7 +220,7 @@ test_pdf_text (void)
 {
   g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
   g_autofree char *path = export_pdf (assessment, NULL);
-  g_autofree char *text = run_tool ("pdftotext", path);
+  g_autofree char *text = zm_test_run_poppler ("pdftotext", path);
   const char *expected[] = {
     "Zorggroep De Linde", "Overall stage 2: Defined", "Largest gaps to the target",
     "Initiated", "Defined", "Organised", "Optimised",
@@ -370,7 +329,7 @@ test_long_text_flows (void)
   assert_pages_inside_margins (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
 
   path = export_pdf (assessment, NULL);
-  text = run_tool ("pdftotext", path);
+  text = zm_test_run_poppler ("pdftotext", path);
   if (text != NULL)
     {
       /* Lines and pages break anywhere; read the text as one line. */
@@ -395,7 +354,7 @@ test_empty_assessment (void)
 
   assert_pages_inside_margins (report, ZM_REPORT_A4_WIDTH, ZM_REPORT_A4_HEIGHT);
   path = export_pdf (assessment, NULL);
-  text = run_tool ("pdftotext", path);
+  text = zm_test_run_poppler ("pdftotext", path);
   if (text != NULL)
     {
       g_assert_nonnull (strstr (text, "Unnamed organisation"));
@@ -421,7 +380,7 @@ test_authored_pillars_marked (void)
   g_autoptr(ZmAssessment) own_assessment = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = export_pdf (example, NULL);
-  g_autofree char *text = run_tool ("pdftotext", path);
+  g_autofree char *text = zm_test_run_poppler ("pdftotext", path);
   g_autofree char *own_path = NULL;
   g_autofree char *own_text = NULL;
 
@@ -438,7 +397,7 @@ test_authored_pillars_marked (void)
   g_assert_no_error (error);
   own_assessment = zm_assessment_new (own_model);
   own_path = export_pdf (own_assessment, NULL);
-  own_text = run_tool ("pdftotext", own_path);
+  own_text = zm_test_run_poppler ("pdftotext", own_path);
   remove_pdf (own_path);
   g_assert_null (strstr (own_text, "Statements written for this application"));
   g_assert_null (strstr (own_text, "*"));
@@ -468,15 +427,11 @@ test_dutch (void)
       g_autofree char *path = NULL;
       g_autofree char *text = NULL;
 
-      g_setenv ("LANGUAGE", "nl", TRUE);
-      if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
-        setlocale (LC_ALL, "C.UTF-8");
-      bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      zm_test_use_dutch ();
 
       assessment = zm_test_load_example ();
       path = export_pdf (assessment, NULL);
-      text = run_tool ("pdftotext", path);
+      text = zm_test_run_poppler ("pdftotext", path);
       if (text != NULL)
         {
           g_assert_nonnull (strstr (text, "Gedefinieerd"));
@@ -487,17 +442,8 @@ test_dutch (void)
       return;
     }
 
-  {
-    g_autofree char *catalogue = g_build_filename (TEST_LOCALEDIR, "nl", "LC_MESSAGES",
-                                                   GETTEXT_PACKAGE ".mo", NULL);
-
-    if (!g_file_test (catalogue, G_FILE_TEST_EXISTS))
-      {
-        g_test_skip ("the Dutch catalogue is not built");
-        return;
-      }
-  }
-
+  if (!zm_test_have_dutch ())
+    return;
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
 }

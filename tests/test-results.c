@@ -662,6 +662,40 @@ test_export_report (void)
   export_and_check (ZM_EXPORT_REPORT, ZM_EXPORT_FORMAT_PDF, "%PDF");
 }
 
+/* The presentation, as PowerPoint (a ZIP package) and as PDF. */
+static void
+test_export_slides (void)
+{
+  export_and_check (ZM_EXPORT_SLIDES, ZM_EXPORT_FORMAT_PPTX, "PK\x03\x04");
+  export_and_check (ZM_EXPORT_SLIDES, ZM_EXPORT_FORMAT_PDF, "%PDF");
+}
+
+/* The presentation's dialog offers PowerPoint first, then PDF, and no
+ * pixel sizes. */
+static void
+test_export_dialog_slides (void)
+{
+  ZmExportDialog *dialog = zm_export_dialog_new (NULL, ZM_EXPORT_SLIDES, NULL);
+  GtkWidget *width = find_named (GTK_WIDGET (dialog), "width");
+  ZmExportOptions options;
+  AdwComboRow *format;
+
+  g_object_ref (dialog);
+  g_assert_cmpint (zm_export_dialog_get_kind (dialog), ==, ZM_EXPORT_SLIDES);
+  zm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, ZM_EXPORT_FORMAT_PPTX);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (width, ADW_TYPE_ACTION_ROW)));
+
+  format = ADW_COMBO_ROW (find_named (GTK_WIDGET (dialog), "format"));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (format)), ==, 2);
+  adw_combo_row_set_selected (format, 1);
+  zm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, ZM_EXPORT_FORMAT_PDF);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
@@ -862,6 +896,8 @@ main (int   argc,
   g_test_add_func ("/zm/export/chart-formats", test_export_chart_formats);
   g_test_add_func ("/zm/export/checklist-formats", test_export_checklist_formats);
   g_test_add_func ("/zm/export/report", test_export_report);
+  g_test_add_func ("/zm/export/slides", test_export_slides);
+  g_test_add_func ("/zm/export/dialog-slides", test_export_dialog_slides);
   g_test_add_func ("/zm/export/png-async", test_export_png_async);
   g_test_add_func ("/zm/export/chart-png-bytes", test_export_chart_png_bytes);
   g_test_add_func ("/zm/export/csv-dutch", test_export_csv_dutch);

@@ -26,4 +26,18 @@ void          zm_test_assert_apart     (double        width,
                                         const ZmRect *b,
                                         const char   *what);
 
+/* The output of pdfinfo or pdftotext for @path; NULL, and the test
+ * skipped, when poppler-utils are not installed. */
+char         *zm_test_run_poppler      (const char   *tool,
+                                        const char   *path);
+
+/* The value of a "Name:   value" line of pdfinfo's output, or "". */
+char         *zm_test_info_field       (const char   *info,
+                                        const char   *name);
+
+/* Dutch for the rest of a test subprocess, from this build's catalogue. */
+void          zm_test_use_dutch        (void);
+/* TRUE when the Dutch catalogue is built; else the test is skipped. */
+gboolean      zm_test_have_dutch       (void);
+
 G_END_DECLS

@@ -29,6 +29,7 @@ typedef struct {
   char      *chart;
   char      *checklist;
   char      *report;
+  char      *slides;
   char      *csv;
   char      *form;
   char      *respondent;
@@ -52,6 +53,7 @@ cli_options_clear (CliOptions *o)
   g_free (o->chart);
   g_free (o->checklist);
   g_free (o->report);
+  g_free (o->slides);
   g_free (o->csv);
   g_free (o->form);
   g_free (o->respondent);
@@ -75,6 +77,8 @@ static const GOptionEntry entries[] = {
     N_("Write the checklist graphic to OUT (.png, .svg or .pdf)"), N_("OUT") },
   { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the board report to OUT (.pdf)"), N_("OUT") },
+  { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a slide deck for the board to OUT (.pdf or .pptx)"), N_("OUT") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the scores per pillar to OUT (.csv)"), N_("OUT") },
   { "respondent-form", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -158,6 +162,7 @@ read_options (GVariantDict *options,
   o->chart = lookup_filename (options, "export-chart");
   o->checklist = lookup_filename (options, "export-checklist");
   o->report = lookup_filename (options, "export-report");
+  o->slides = lookup_filename (options, "export-slides");
   o->csv = lookup_filename (options, "export-csv");
   o->form = lookup_filename (options, "respondent-form");
   g_variant_dict_lookup (options, "respondent", "s", &o->respondent);
@@ -178,7 +183,8 @@ count_files (const CliOptions *o)
 static gboolean
 has_export (const CliOptions *o)
 {
-  return o->chart != NULL || o->checklist != NULL || o->report != NULL || o->csv != NULL;
+  return o->chart != NULL || o->checklist != NULL || o->report != NULL || o->slides != NULL ||
+         o->csv != NULL;
 }
 
 static gboolean
@@ -199,6 +205,7 @@ check_outputs (const CliOptions *o)
   static const char * const graphics[] = { ".png", ".svg", ".pdf", NULL };
   static const char * const pdf[] = { ".pdf", NULL };
   static const char * const csv[] = { ".csv", NULL };
+  static const char * const slides[] = { ".pdf", ".pptx", NULL };
 
   if (o->chart != NULL && !has_suffix_in (o->chart, graphics))
     usage_error (_("--export-chart: OUT must end in .png, .svg or .pdf"));
@@ -206,6 +213,8 @@ check_outputs (const CliOptions *o)
     usage_error (_("--export-checklist: OUT must end in .png, .svg or .pdf"));
   else if (o->report != NULL && !has_suffix_in (o->report, pdf))
     usage_error (_("--export-report: OUT must end in .pdf"));
+  else if (o->slides != NULL && !has_suffix_in (o->slides, slides))
+    usage_error (_("--export-slides: OUT must end in .pdf or .pptx"));
   else if (o->csv != NULL && !has_suffix_in (o->csv, csv))
     usage_error (_("--export-csv: OUT must end in .csv"));
   else
@@ -670,6 +679,7 @@ typedef enum {
   EXPORT_CHART,
   EXPORT_CHECKLIST,
   EXPORT_REPORT,
+  EXPORT_SLIDES,
 } ExportKind;
 
 /* Messages from the render layer may or may not name the file; the user
@@ -707,6 +717,9 @@ run_render_export (ExportKind        kind,
     case EXPORT_REPORT:
       ok = zm_export_report (assessment, previous, typed, &error);
       break;
+    case EXPORT_SLIDES:
+      ok = zm_export_slides (assessment, previous, typed, &error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -725,12 +738,13 @@ run_exports (const CliOptions *o,
 
   if (o->csv != NULL && !write_csv (assessment, result, o->csv))
     return FALSE;
-  if (o->chart != NULL || o->report != NULL)
+  if (o->chart != NULL || o->report != NULL || o->slides != NULL)
     previous = load_previous (assessment);
 
   return (o->chart == NULL || run_render_export (EXPORT_CHART, o->chart, assessment, previous, o)) &&
          (o->checklist == NULL || run_render_export (EXPORT_CHECKLIST, o->checklist, assessment, NULL, o)) &&
-         (o->report == NULL || run_render_export (EXPORT_REPORT, o->report, assessment, previous, o));
+         (o->report == NULL || run_render_export (EXPORT_REPORT, o->report, assessment, previous, o)) &&
+         (o->slides == NULL || run_render_export (EXPORT_SLIDES, o->slides, assessment, previous, o));
 }
 
 static int

@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 /* Adds every option of the command line (FILE…, --validate, --summary,
- * --export-chart/-checklist/-report/-csv, --width, --height, --scale,
+ * --export-chart/-checklist/-report/-slides/-csv, --width, --height, --scale,
  * --background, --model) to @app. Call it from the application's init. */
 void  zm_cli_add_options           (GApplication *app);
 

@@ -177,3 +177,13 @@ zm_checklist_data_new_for_assessment (ZmAssessment *assessment)
 
   return data;
 }
+
+int
+zm_pillar_result_compare_gaps (gconstpointer a,
+                               gconstpointer b)
+{
+  const ZmPillarResult *pa = *(ZmPillarResult * const *) a;
+  const ZmPillarResult *pb = *(ZmPillarResult * const *) b;
+
+  return pa->gap < pb->gap ? 1 : pa->gap > pb->gap ? -1 : 0;
+}

@@ -26,6 +26,11 @@ ZmRadarData     *zm_radar_data_new_for_assessment     (ZmAssessment   *assessmen
                                                        ZmAssessment   *previous);
 ZmChecklistData *zm_checklist_data_new_for_assessment (ZmAssessment   *assessment);
 
+/* For g_ptr_array_sort() on an array of ZmPillarResult pointers: the
+ * largest gap to the target first. */
+int              zm_pillar_result_compare_gaps        (gconstpointer   a,
+                                                       gconstpointer   b);
+
 /* The assessment's date (or, without one, the day it was created) in the
  * UI language. */
 char            *zm_assessment_format_date            (ZmAssessment   *assessment);

@@ -33,6 +33,16 @@ zm_chart_draw (cairo_t             *cr,
     zm_profile_draw (cr, data, style, width, height);
 }
 
+void
+zm_chart_draw_func (cairo_t             *cr,
+                    gconstpointer        data,
+                    const ZmRenderStyle *style,
+                    double               width,
+                    double               height)
+{
+  zm_chart_draw (cr, data, style, width, height);
+}
+
 char *
 zm_chart_describe (const ZmRadarData *data)
 {

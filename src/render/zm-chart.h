@@ -24,6 +24,14 @@ void      zm_chart_draw         (cairo_t             *cr,
                                  double               width,
                                  double               height);
 
+/* zm_chart_draw() with its data as a plain pointer, to stand in a table
+ * of drawings (the exports, the slides). */
+void      zm_chart_draw_func    (cairo_t             *cr,
+                                 gconstpointer        data,
+                                 const ZmRenderStyle *style,
+                                 double               width,
+                                 double               height);
+
 /* The matching text for assistive technologies, in the UI language. */
 char     *zm_chart_describe     (const ZmRadarData   *data);
 

@@ -559,3 +559,13 @@ zm_checklist_graphic_draw (cairo_t               *cr,
   zm_checklist_layout_free (layout);
   g_object_unref (context);
 }
+
+void
+zm_checklist_graphic_draw_func (cairo_t             *cr,
+                                gconstpointer        data,
+                                const ZmRenderStyle *style,
+                                double               width,
+                                double               height)
+{
+  zm_checklist_graphic_draw (cr, data, style, width, height);
+}

@@ -92,6 +92,12 @@ void               zm_checklist_graphic_draw    (cairo_t                 *cr,
                                                  const ZmRenderStyle     *style,
                                                  double                   width,
                                                  double                   height);
+/* The same with its data as a plain pointer, for a table of drawings. */
+void               zm_checklist_graphic_draw_func (cairo_t               *cr,
+                                                 gconstpointer            data,
+                                                 const ZmRenderStyle     *style,
+                                                 double                   width,
+                                                 double                   height);
 void               zm_checklist_graphic_draw_layout (cairo_t             *cr,
                                                  const ZmChecklistLayout *layout,
                                                  const ZmChecklistData   *data,

@@ -17,7 +17,9 @@
 #include "zm-chart-data.h"
 #include "zm-chart.h"
 #include "zm-export.h"
+#include "zm-pptx.h"
 #include "zm-report.h"
+#include "zm-slides.h"
 
 G_DEFINE_QUARK (zm-export-error-quark, zm_export_error)
 
@@ -329,26 +331,6 @@ export_drawing (const Drawing         *drawing,
 
 /* --- what is drawn ------------------------------------------------------- */
 
-static void
-draw_chart (cairo_t             *cr,
-            gconstpointer        data,
-            const ZmRenderStyle *style,
-            double               width,
-            double               height)
-{
-  zm_chart_draw (cr, data, style, width, height);
-}
-
-static void
-draw_checklist (cairo_t             *cr,
-                gconstpointer        data,
-                const ZmRenderStyle *style,
-                double               width,
-                double               height)
-{
-  zm_checklist_graphic_draw (cr, data, style, width, height);
-}
-
 gboolean
 zm_export_radar_data_to_file (const ZmRadarData     *data,
                               GFile                 *file,
@@ -357,7 +339,7 @@ zm_export_radar_data_to_file (const ZmRadarData     *data,
                               GCancellable          *cancellable,
                               GError               **error)
 {
-  Drawing drawing = { draw_chart, data, CHART_SIZES };
+  Drawing drawing = { zm_chart_draw_func, data, CHART_SIZES };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -374,7 +356,7 @@ zm_export_checklist_data_to_file (const ZmChecklistData *data,
                                   GCancellable          *cancellable,
                                   GError               **error)
 {
-  Drawing drawing = { draw_checklist, data, CHECKLIST_SIZES };
+  Drawing drawing = { zm_checklist_graphic_draw_func, data, CHECKLIST_SIZES };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -388,7 +370,7 @@ zm_export_chart_png_bytes (const ZmRadarData     *data,
                            const ZmImageOptions  *options,
                            GError               **error)
 {
-  Drawing drawing = { draw_chart, data, CHART_SIZES };
+  Drawing drawing = { zm_chart_draw_func, data, CHART_SIZES };
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   Writer writer = { stream, NULL, NULL };
   cairo_status_t status;
@@ -508,6 +490,90 @@ zm_export_report_to_file (ZmAssessment  *assessment,
   return replace_file (file, write_report, report, cancellable, error);
 }
 
+/* --- the slides ---------------------------------------------------------- */
+
+gboolean
+zm_slides_format_from_path (const char      *path,
+                            ZmSlidesFormat  *format,
+                            GError         **error)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".pdf"))
+    *format = ZM_SLIDES_FORMAT_PDF;
+  else if (g_str_has_suffix (lower, ".pptx"))
+    *format = ZM_SLIDES_FORMAT_PPTX;
+  else
+    {
+      g_set_error (error, ZM_EXPORT_ERROR, ZM_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   /* Translators: %s is a file name */
+                   _("Cannot tell the format of “%s”: the name must end in .pdf or .pptx"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static cairo_status_t
+write_slides_pdf (gconstpointer  data,
+                  Writer        *writer)
+{
+  ZmSlides *slides = ZM_SLIDES ((gpointer) data);
+  cairo_surface_t *surface = create_vector_surface (ZM_IMAGE_FORMAT_PDF, ZM_SLIDE_WIDTH,
+                                                    ZM_SLIDE_HEIGHT, writer);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, zm_slides_get_title (slides));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, zm_slides_get_author (slides));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, zm_slides_get_subject (slides));
+  for (guint i = 0; i < zm_slides_get_n_slides (slides) && writer->error == NULL; i++)
+    {
+      zm_slides_draw_slide (slides, cr, i);
+      cairo_show_page (cr);
+    }
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  return finish_surface (surface, status);
+}
+
+static cairo_status_t
+write_slides_pptx (gconstpointer  data,
+                   Writer        *writer)
+{
+  ZmSlides *slides = ZM_SLIDES ((gpointer) data);
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!zm_pptx_write (slides, writer->stream, writer->cancellable, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+zm_export_slides_to_file (ZmAssessment    *assessment,
+                          ZmAssessment    *previous,
+                          GFile           *file,
+                          ZmSlidesFormat   format,
+                          GCancellable    *cancellable,
+                          GError         **error)
+{
+  g_autoptr(ZmSlides) slides = NULL;
+
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  slides = zm_slides_new (assessment, previous);
+  return replace_file (file, format == ZM_SLIDES_FORMAT_PPTX ? write_slides_pptx : write_slides_pdf,
+                       slides, cancellable, error);
+}
+
 /* --- by path ------------------------------------------------------------- */
 
 gboolean
@@ -569,4 +635,22 @@ zm_export_report (ZmAssessment  *assessment,
 
   file = g_file_new_for_commandline_arg (path);
   return zm_export_report_to_file (assessment, previous, file, NULL, error);
+}
+
+gboolean
+zm_export_slides (ZmAssessment  *assessment,
+                  ZmAssessment  *previous,
+                  const char    *path,
+                  GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+  ZmSlidesFormat format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!zm_slides_format_from_path (path, &format, error))
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (path);
+  return zm_export_slides_to_file (assessment, previous, file, format, NULL, error);
 }

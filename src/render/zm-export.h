@@ -26,6 +26,12 @@ typedef enum {
   ZM_IMAGE_FORMAT_PDF,
 } ZmImageFormat;
 
+/* The slide deck: a PDF with a 16:9 page per slide, or a PowerPoint file. */
+typedef enum {
+  ZM_SLIDES_FORMAT_PDF,
+  ZM_SLIDES_FORMAT_PPTX,
+} ZmSlidesFormat;
+
 /* Sizes are limited so that a typo cannot ask for gigabytes. */
 #define ZM_EXPORT_MIN_SIZE 100
 #define ZM_EXPORT_MAX_SIZE 10000
@@ -60,11 +66,16 @@ void       zm_image_options_init          (ZmImageOptions        *options);
 gboolean   zm_image_format_from_path      (const char            *path,
                                            ZmImageFormat         *format,
                                            GError               **error);
+/* .pdf or .pptx, case-insensitive; ZM_EXPORT_ERROR_UNKNOWN_FORMAT otherwise. */
+gboolean   zm_slides_format_from_path     (const char            *path,
+                                           ZmSlidesFormat        *format,
+                                           GError               **error);
 
 /* Command line style: the format from @path's extension, written
  * atomically (an existing file is replaced only once the new one is
  * complete). @previous (nullable) is the earlier assessment drawn on the
- * chart. The report is always A4 PDF. */
+ * chart. The report is always A4 PDF; the slides
+ * are PDF or PPTX from @path's extension. */
 gboolean   zm_export_chart                (ZmAssessment          *assessment,
                                            ZmAssessment          *previous,
                                            const char            *path,
@@ -75,6 +86,10 @@ gboolean   zm_export_checklist            (ZmAssessment          *assessment,
                                            const ZmImageOptions  *options,
                                            GError               **error);
 gboolean   zm_export_report               (ZmAssessment          *assessment,
+                                           ZmAssessment          *previous,
+                                           const char            *path,
+                                           GError               **error);
+gboolean   zm_export_slides               (ZmAssessment          *assessment,
                                            ZmAssessment          *previous,
                                            const char            *path,
                                            GError               **error);
@@ -97,6 +112,12 @@ gboolean   zm_export_checklist_to_file    (ZmAssessment          *assessment,
 gboolean   zm_export_report_to_file       (ZmAssessment          *assessment,
                                            ZmAssessment          *previous,
                                            GFile                 *file,
+                                           GCancellable          *cancellable,
+                                           GError               **error);
+gboolean   zm_export_slides_to_file       (ZmAssessment          *assessment,
+                                           ZmAssessment          *previous,
+                                           GFile                 *file,
+                                           ZmSlidesFormat         format,
                                            GCancellable          *cancellable,
                                            GError               **error);
 

@@ -316,6 +316,16 @@ zm_profile_draw (cairo_t             *cr,
   g_object_unref (context);
 }
 
+void
+zm_profile_draw_func (cairo_t             *cr,
+                      gconstpointer        data,
+                      const ZmRenderStyle *style,
+                      double               width,
+                      double               height)
+{
+  zm_profile_draw (cr, data, style, width, height);
+}
+
 char *
 zm_profile_describe (const ZmRadarData *data)
 {

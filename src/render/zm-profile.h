@@ -37,6 +37,14 @@ void  zm_profile_draw       (cairo_t             *cr,
                              double               width,
                              double               height);
 
+/* zm_profile_draw() with its data as a plain pointer, for a table of
+ * drawings. */
+void  zm_profile_draw_func  (cairo_t             *cr,
+                             gconstpointer        data,
+                             const ZmRenderStyle *style,
+                             double               width,
+                             double               height);
+
 /* Every pillar's fit per stage as sentences, for assistive technologies. */
 char *zm_profile_describe   (const ZmRadarData   *data);
 

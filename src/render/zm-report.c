@@ -143,16 +143,6 @@ add_key_figure (ZmReportContent *content,
                                             score, result->n_determined, n_included);
 }
 
-static int
-compare_gaps (gconstpointer a,
-              gconstpointer b)
-{
-  const ZmPillarResult *pa = *(ZmPillarResult * const *) a;
-  const ZmPillarResult *pb = *(ZmPillarResult * const *) b;
-
-  return pa->gap < pb->gap ? 1 : pa->gap > pb->gap ? -1 : 0;
-}
-
 static void
 add_gaps (ZmReportContent *content,
           ZmModel         *model,
@@ -169,7 +159,7 @@ add_gaps (ZmReportContent *content,
       if (pillar->included && !isnan (pillar->gap) && pillar->gap > 0)
         g_ptr_array_add (gaps, (gpointer) pillar);
     }
-  g_ptr_array_sort (gaps, compare_gaps);
+  g_ptr_array_sort (gaps, zm_pillar_result_compare_gaps);
 
   zm_report_content_add (content, ZM_BLOCK_HEADING, _("Largest gaps to the target"));
   if (!any_target)

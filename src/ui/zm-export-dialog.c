@@ -53,6 +53,8 @@ zm_export_format_get_extension (ZmExportFormat format)
       return "pdf";
     case ZM_EXPORT_FORMAT_CSV:
       return "csv";
+    case ZM_EXPORT_FORMAT_PPTX:
+      return "pptx";
     default:
       g_return_val_if_reached ("png");
     }
@@ -71,6 +73,8 @@ zm_export_format_get_mime_type (ZmExportFormat format)
       return "application/pdf";
     case ZM_EXPORT_FORMAT_CSV:
       return "text/csv";
+    case ZM_EXPORT_FORMAT_PPTX:
+      return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     default:
       g_return_val_if_reached ("application/octet-stream");
     }
@@ -107,6 +111,7 @@ image_format (const ZmExportOptions *options)
       return ZM_IMAGE_FORMAT_PDF;
     case ZM_EXPORT_FORMAT_PNG:
     case ZM_EXPORT_FORMAT_CSV:
+    case ZM_EXPORT_FORMAT_PPTX:
     default:
       return ZM_IMAGE_FORMAT_PNG;
     }
@@ -158,6 +163,11 @@ zm_export_to_file (ZmExportKind            kind,
       return zm_export_report_to_file (assessment, previous, file, cancellable, error);
     case ZM_EXPORT_CSV:
       return write_csv (assessment, options, file, cancellable, error);
+    case ZM_EXPORT_SLIDES:
+      return zm_export_slides_to_file (assessment, previous, file,
+                                       options->format == ZM_EXPORT_FORMAT_PPTX
+                                       ? ZM_SLIDES_FORMAT_PPTX : ZM_SLIDES_FORMAT_PDF,
+                                       cancellable, error);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -357,6 +367,28 @@ struct _ZmExportDialog
 
 G_DEFINE_FINAL_TYPE (ZmExportDialog, zm_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
+/* The slides offer their own formats, PowerPoint first: what a manager
+ * edits. */
+static const ZmExportFormat slides_formats[] = { ZM_EXPORT_FORMAT_PPTX, ZM_EXPORT_FORMAT_PDF };
+
+static ZmExportFormat
+selected_format (ZmExportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->format_row);
+
+  if (self->kind == ZM_EXPORT_SLIDES)
+    return slides_formats[MIN (selected, G_N_ELEMENTS (slides_formats) - 1)];
+  return selected;
+}
+
+ZmExportKind
+zm_export_dialog_get_kind (ZmExportDialog *self)
+{
+  g_return_val_if_fail (ZM_IS_EXPORT_DIALOG (self), ZM_EXPORT_CHART);
+
+  return self->kind;
+}
+
 void
 zm_export_dialog_get_options (ZmExportDialog  *self,
                               ZmExportOptions *options)
@@ -365,7 +397,7 @@ zm_export_dialog_get_options (ZmExportDialog  *self,
   g_return_if_fail (options != NULL);
 
   zm_export_options_init (options, NULL);
-  options->format = adw_combo_row_get_selected (self->format_row);
+  options->format = selected_format (self);
   options->width = gtk_spin_button_get_value_as_int (self->width_spin);
   options->height = gtk_spin_button_get_value_as_int (self->height_spin);
   options->scale = gtk_spin_button_get_value_as_int (self->scale_spin);
@@ -376,7 +408,8 @@ zm_export_dialog_get_options (ZmExportDialog  *self,
 static void
 on_options_changed (ZmExportDialog *self)
 {
-  gboolean png = adw_combo_row_get_selected (self->format_row) == ZM_EXPORT_FORMAT_PNG;
+  ZmExportFormat format = selected_format (self);
+  gboolean png = format == ZM_EXPORT_FORMAT_PNG;
   g_autofree char *body = NULL;
 
   gtk_widget_set_visible (self->width_row, png);
@@ -391,8 +424,13 @@ on_options_changed (ZmExportDialog *self)
                             gtk_spin_button_get_value_as_int (self->scale_spin),
                             gtk_spin_button_get_value_as_int (self->height_spin) *
                             gtk_spin_button_get_value_as_int (self->scale_spin));
-  else if (adw_combo_row_get_selected (self->format_row) == ZM_EXPORT_FORMAT_SVG)
+  else if (format == ZM_EXPORT_FORMAT_SVG)
     body = g_strdup (_("A drawing that stays sharp at any size, for web pages and design programs."));
+  else if (format == ZM_EXPORT_FORMAT_PPTX)
+    body = g_strdup (_("Slides for PowerPoint, Impress or Keynote, with text you can edit and "
+                       "notes for the presenter."));
+  else if (self->kind == ZM_EXPORT_SLIDES)
+    body = g_strdup (_("Widescreen slides as a PDF, to present full screen."));
   else
     body = g_strdup (_("A vector PDF, for printing and for documents."));
 
@@ -469,7 +507,8 @@ zm_export_dialog_new (GtkWindow    *parent,
   ZmExportOptions options;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (kind == ZM_EXPORT_CHART || kind == ZM_EXPORT_CHECKLIST, NULL);
+  g_return_val_if_fail (kind == ZM_EXPORT_CHART || kind == ZM_EXPORT_CHECKLIST ||
+                        kind == ZM_EXPORT_SLIDES, NULL);
 
   self = g_object_new (ZM_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->kind = kind;
@@ -477,7 +516,15 @@ zm_export_dialog_new (GtkWindow    *parent,
 
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
                                   kind == ZM_EXPORT_CHART ? _("Export Chart")
-                                                          : _("Export Checklist"));
+                                  : kind == ZM_EXPORT_SLIDES ? _("Export Presentation")
+                                  : _("Export Checklist"));
+  if (kind == ZM_EXPORT_SLIDES)
+    {
+      const char * const names[] = { _("PowerPoint presentation"), _("PDF presentation"), NULL };
+      g_autoptr(GtkStringList) formats = gtk_string_list_new (names);
+
+      adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
+    }
   zm_export_options_init (&options, settings);
   gtk_spin_button_set_value (self->width_spin, options.width);
   gtk_spin_button_set_value (self->height_spin, options.height);

@@ -16,6 +16,7 @@ typedef enum {
   ZM_EXPORT_CHECKLIST,
   ZM_EXPORT_REPORT,
   ZM_EXPORT_CSV,
+  ZM_EXPORT_SLIDES,
 } ZmExportKind;
 
 typedef enum {
@@ -23,11 +24,13 @@ typedef enum {
   ZM_EXPORT_FORMAT_SVG,
   ZM_EXPORT_FORMAT_PDF,
   ZM_EXPORT_FORMAT_CSV,
+  ZM_EXPORT_FORMAT_PPTX,
 } ZmExportFormat;
 
 /**
  * ZmExportOptions:
- * @format: the file format; the report is always PDF, the scores CSV
+ * @format: the file format; the report is always PDF, the scores CSV,
+ *   the slides PDF or PPTX
  * @width: of a PNG, in pixels at scale 1
  * @height: of a PNG, in pixels at scale 1
  * @scale: pixels per point of a PNG: 2 gives the same picture at twice
@@ -94,12 +97,14 @@ GBytes      *zm_export_chart_png_finish       (GAsyncResult          *result,
 #define ZM_TYPE_EXPORT_DIALOG (zm_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (ZmExportDialog, zm_export_dialog, ZM, EXPORT_DIALOG, AdwMessageDialog)
 
-/* Asks for format, PNG size, scale and background; responds "export" or
- * "cancel". The choice is remembered in @settings on "export". */
+/* Asks for format, PNG size, scale and background (for the slides: PPTX
+ * or PDF); responds "export" or "cancel". The choice is remembered in
+ * @settings on "export". */
 ZmExportDialog *zm_export_dialog_new          (GtkWindow             *parent,
                                                ZmExportKind           kind,
                                                GSettings             *settings);
 void            zm_export_dialog_get_options  (ZmExportDialog        *self,
                                                ZmExportOptions       *options);
+ZmExportKind    zm_export_dialog_get_kind     (ZmExportDialog        *self);
 
 G_END_DECLS

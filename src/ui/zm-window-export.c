@@ -171,6 +171,8 @@ kind_title (ZmExportKind kind)
       return _("Export Report");
     case ZM_EXPORT_CSV:
       return _("Export Scores");
+    case ZM_EXPORT_SLIDES:
+      return _("Export Presentation");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -189,6 +191,8 @@ kind_file_word (ZmExportKind kind)
       return C_("file name", "report");
     case ZM_EXPORT_CSV:
       return C_("file name", "scores");
+    case ZM_EXPORT_SLIDES:
+      return C_("file name", "presentation");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -244,8 +248,7 @@ on_options_response (AdwMessageDialog *dialog,
     return;
 
   zm_export_dialog_get_options (ZM_EXPORT_DIALOG (dialog), &options);
-  ask_for_file (self, g_object_get_data (G_OBJECT (dialog), "zm-kind") != NULL
-                      ? ZM_EXPORT_CHECKLIST : ZM_EXPORT_CHART, &options);
+  ask_for_file (self, zm_export_dialog_get_kind (ZM_EXPORT_DIALOG (dialog)), &options);
 }
 
 static void
@@ -254,8 +257,6 @@ ask_for_options (ZmWindow     *self,
 {
   ZmExportDialog *dialog = zm_export_dialog_new (GTK_WINDOW (self), kind, window_settings (self));
 
-  if (kind == ZM_EXPORT_CHECKLIST)
-    g_object_set_data (G_OBJECT (dialog), "zm-kind", GINT_TO_POINTER (1));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_options_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -288,6 +289,14 @@ export_report_action (GtkWidget  *widget,
   zm_export_options_init (&options, NULL);
   options.format = ZM_EXPORT_FORMAT_PDF;
   ask_for_file (ZM_WINDOW (widget), ZM_EXPORT_REPORT, &options);
+}
+
+static void
+export_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  ask_for_options (ZM_WINDOW (widget), ZM_EXPORT_SLIDES);
 }
 
 static void
@@ -441,6 +450,7 @@ zm_window_export_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export-checklist", NULL, export_checklist_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-slides", NULL, export_slides_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, copy_chart_action);

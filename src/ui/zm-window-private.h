@@ -58,7 +58,7 @@ struct _ZmWindow
 };
 
 /* Installs win.export-chart, win.export-checklist, win.export-report,
- * win.export-csv, win.print-report, win.copy-chart and win.open-exported
+ * win.export-slides, win.export-csv, win.print-report, win.copy-chart and win.open-exported
  * (zm-window-export.c). */
 void zm_window_export_class_init (ZmWindowClass *klass);
 /* What the export actions do once the user has chosen a file: writes

@@ -406,7 +406,7 @@ update_document_actions (ZmWindow *self)
   static const char * const document_actions[] = {
     "win.save", "win.save-as",
     "win.export-chart", "win.export-checklist", "win.export-report",
-    "win.export-csv", "win.print-report", "win.copy-chart",
+    "win.export-slides", "win.export-csv", "win.print-report", "win.copy-chart",
   };
   gboolean has_document = self->assessment != NULL;
 
