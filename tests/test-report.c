@@ -262,7 +262,7 @@ test_team_page (void)
   g_assert_no_error (error);
 
   path = export_pdf (team, NULL);
-  text = run_tool ("pdftotext", path);
+  text = zm_test_run_poppler ("pdftotext", path);
   if (text != NULL)
     {
       const char *expected[] = {
@@ -278,7 +278,7 @@ test_team_page (void)
   remove_pdf (path);
 
   single = export_pdf (example, NULL);
-  single_text = run_tool ("pdftotext", single);
+  single_text = zm_test_run_poppler ("pdftotext", single);
   if (single_text != NULL)
     g_assert_null (strstr (single_text, "Where the team disagrees"));
   remove_pdf (single);
