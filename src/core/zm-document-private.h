@@ -34,6 +34,9 @@ guint       zm_document_get_minor       (ZmAssessment *assessment);
 void        zm_document_set_minor       (ZmAssessment *assessment,
                                          guint         minor);
 
+void        zm_document_set_model_version (ZmAssessment *assessment,
+                                           const char   *version);
+
 /* Brings a tree of an older major format up to the current one, in place.
  * Lines of the original nodes are kept for error messages. */
 gboolean    zm_document_migrate         (xmlDoc       *doc,

@@ -244,6 +244,7 @@ read_model_ref (Reader  *r,
 {
   static const char * const attrs[] = { "id", "version", NULL };
   g_autofree char *id = require_attr (r, node, "id");
+  g_autofree char *version = NULL;
   const char *expected = zm_model_get_id (r->model);
 
   if (id == NULL || !check_attributes (r, node, attrs, "model"))
@@ -251,6 +252,8 @@ read_model_ref (Reader  *r,
   if (!g_str_equal (id, expected))
     return fail (r, ZM_DOCUMENT_ERROR_WRONG_MODEL, node,
                  _("this assessment was answered against the model “%s”, not “%s”"), id, expected);
+  version = zm_xml_get_attr (node, "version");
+  zm_document_set_model_version (r->assessment, version);
 
   return finish (r, zm_xml_first_element (node), no_names, "model");
 }

@@ -18,6 +18,7 @@ G_STATIC_ASSERT ((int) ZM_DOCUMENT_ERROR_DOCTYPE == (int) ZM_XML_ERROR_DOCTYPE);
 
 #define EXTRAS_KEY "zm-document-extras"
 #define MINOR_KEY "zm-document-minor"
+#define MODEL_VERSION_KEY "zm-document-model-version"
 
 static const char * const rating_names[] = { "0", "1", "2", "3", "4" };
 static const char * const status_names[] = { "not-started", "in-progress", "done" };
@@ -138,6 +139,21 @@ zm_document_set_minor (ZmAssessment *assessment,
                        guint         minor)
 {
   g_object_set_data (G_OBJECT (assessment), MINOR_KEY, GUINT_TO_POINTER (minor));
+}
+
+void
+zm_document_set_model_version (ZmAssessment *assessment,
+                               const char   *version)
+{
+  g_object_set_data_full (G_OBJECT (assessment), MODEL_VERSION_KEY, g_strdup (version), g_free);
+}
+
+const char *
+zm_document_get_model_version (ZmAssessment *assessment)
+{
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), NULL);
+
+  return g_object_get_data (G_OBJECT (assessment), MODEL_VERSION_KEY);
 }
 
 ZmAssessment *
