@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "zm-chart-data.h"
+#include "zm-cli-compare.h"
 #include "zm-cli.h"
 #include "zm-csv.h"
 #include "zm-document.h"
@@ -29,6 +30,7 @@ typedef struct {
   char      *checklist;
   char      *report;
   char      *csv;
+  char      *compare;
   char      *model;
   char      *background;
   /* 0 when not given: the exporter's default. */
@@ -49,6 +51,7 @@ cli_options_clear (CliOptions *o)
   g_free (o->checklist);
   g_free (o->report);
   g_free (o->csv);
+  g_free (o->compare);
   g_free (o->model);
   g_free (o->background);
   g_free (o->scale_text);
@@ -70,6 +73,8 @@ static const GOptionEntry entries[] = {
     N_("Write the board report to OUT (.pdf)"), N_("OUT") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the scores per pillar to OUT (.csv)"), N_("OUT") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare the FILEs (documents or folders) in OUT (.csv, .png, .svg or .pdf)"), N_("OUT") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Width of an exported PNG in pixels"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL,
@@ -146,6 +151,7 @@ read_options (GVariantDict *options,
   o->checklist = lookup_filename (options, "export-checklist");
   o->report = lookup_filename (options, "export-report");
   o->csv = lookup_filename (options, "export-csv");
+  o->compare = lookup_filename (options, "compare");
   o->model = lookup_filename (options, "model");
   g_variant_dict_lookup (options, "width", "i", &o->width);
   g_variant_dict_lookup (options, "height", "i", &o->height);
@@ -272,15 +278,22 @@ check_size_options (CliOptions *o)
 static gboolean
 check_usage (CliOptions *o)
 {
+  static const char * const compare_suffixes[] = { ".csv", ".png", ".svg", ".pdf", NULL };
   guint n_files = count_files (o);
 
-  if (o->validate && (o->summary || has_export (o)))
+  if (o->compare != NULL && (o->validate || o->summary || has_export (o)))
+    usage_error (_("--compare cannot be combined with --validate, --summary or an export"));
+  else if (o->compare != NULL && n_files == 0)
+    usage_error (_("--compare needs at least one FILE or folder"));
+  else if (o->compare != NULL && !has_suffix_in (o->compare, compare_suffixes))
+    usage_error (_("--compare: OUT must end in .csv, .png, .svg or .pdf"));
+  else if (o->validate && (o->summary || has_export (o)))
     usage_error (_("--validate cannot be combined with --summary or an export"));
   else if (o->validate && n_files == 0)
     usage_error (_("--validate needs at least one FILE"));
   else if ((o->summary || has_export (o)) && n_files != 1)
     usage_error (_("--summary and the exports take exactly one FILE"));
-  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o))
+  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o) && o->compare == NULL)
     usage_error (_("--model applies to --validate, --summary and the exports"));
   else
     return check_outputs (o) && check_size_options (o);
@@ -576,6 +589,16 @@ run_single (const CliOptions *o)
   return run_exports (o, assessment, result) ? EXIT_OK : EXIT_FILE;
 }
 
+static int
+run_compare (const CliOptions *o)
+{
+  g_autoptr(ZmModel) model = load_model (o);
+
+  if (model == NULL)
+    return EXIT_FILE;
+  return zm_cli_compare (model, o->compare, (const char * const *) o->files) ? EXIT_OK : EXIT_FILE;
+}
+
 /* --- the window ---------------------------------------------------------- */
 
 static int
@@ -615,6 +638,8 @@ zm_cli_handle_local_options (GApplication *app,
   if (!check_usage (&o))
     return EXIT_USAGE;
 
+  if (o.compare != NULL)
+    return run_compare (&o);
   if (o.validate)
     return run_validate (&o);
   if (o.summary || has_export (&o))
