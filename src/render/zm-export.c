@@ -653,7 +653,7 @@ write_comparison_pdf (gconstpointer  data,
     {
       g_autoptr(ZmHeatmapLayout) layout = zm_heatmap_layout_new (context, compare, width, height, row);
 
-      zm_heatmap_draw (cr, compare, style, width, height, row);
+      zm_heatmap_draw_layout (cr, layout, style);
       cairo_show_page (cr);
       row += MAX (layout->n_rows, 1);
     }

@@ -163,7 +163,44 @@ typedef struct {
   double               cell_width;
   double               cells_x;
   gboolean             too_narrow;
+  /* The units with the longest names, the only ones worth measuring for
+   * the label column: a page of a long list need not measure them all. */
+  const guint         *longest;
+  guint                n_longest;
 } Builder;
+
+#define N_LONGEST 24
+
+static glong
+name_length (const ZmCompareUnit *unit)
+{
+  return g_utf8_strlen (unit->organisation, -1) + g_utf8_strlen (unit->unit, -1);
+}
+
+/* Indices of the N_LONGEST longest names, in no particular order. */
+static guint
+find_longest (const ZmCompareData *data,
+              guint               *out)
+{
+  guint n = 0;
+
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      guint shortest = 0;
+
+      if (n < N_LONGEST)
+        {
+          out[n++] = u;
+          continue;
+        }
+      for (guint i = 1; i < n; i++)
+        if (name_length (&data->units[out[i]]) < name_length (&data->units[out[shortest]]))
+          shortest = i;
+      if (name_length (&data->units[u]) > name_length (&data->units[out[shortest]]))
+        out[shortest] = u;
+    }
+  return n;
+}
 
 static void
 place_title (Builder *b)
@@ -275,9 +312,9 @@ measure_columns (Builder *b)
   double widest = 0, gap = b->font * 0.6, overall_gap = b->font * 0.5;
   double score_width = natural_width (b->context, "4.00", b->font, PANGO_WEIGHT_BOLD, FALSE);
 
-  for (guint u = 0; u < b->data->n_units; u++)
+  for (guint i = 0; i < b->n_longest; i++)
     {
-      g_autofree char *markup = row_label_markup (b->data, &b->data->units[u]);
+      g_autofree char *markup = row_label_markup (b->data, &b->data->units[b->longest[i]]);
 
       widest = MAX (widest, natural_width (b->context, markup, b->font, PANGO_WEIGHT_NORMAL, TRUE));
     }
@@ -461,6 +498,10 @@ build (PangoContext        *context,
 {
   ZmHeatmapLayout *l = g_new0 (ZmHeatmapLayout, 1);
   Builder b = { context, data, l, font, margin_for (width, height), };
+  guint longest[N_LONGEST];
+
+  b.n_longest = find_longest (data, longest);
+  b.longest = longest;
 
   l->width = width;
   l->height = height;
@@ -496,10 +537,16 @@ zm_heatmap_layout_new (PangoContext        *context,
                                        &too_narrow, &all_rows);
       gboolean can_shrink = font > ZM_RENDER_MIN_FONT_SIZE;
 
-      if (!(can_shrink && too_narrow) && !(can_shrink && !all_rows && font > first * ROW_SHRINK))
+      if (can_shrink && too_narrow)
+        font = MAX (font * 0.92, ZM_RENDER_MIN_FONT_SIZE);
+      else if (can_shrink && !all_rows && font > first * ROW_SHRINK)
+        /* Rows that do not fit at this size go to the next page at the
+         * smallest size allowed for them; the steps between would only
+         * cost time. */
+        font = MAX (first * ROW_SHRINK, ZM_RENDER_MIN_FONT_SIZE);
+      else
         return layout;
       zm_heatmap_layout_free (layout);
-      font = MAX (font * 0.92, ZM_RENDER_MIN_FONT_SIZE);
     }
 }
 
@@ -679,25 +726,14 @@ draw_legend (cairo_t               *cr,
 }
 
 void
-zm_heatmap_draw (cairo_t             *cr,
-                 const ZmCompareData *data,
-                 const ZmRenderStyle *style,
-                 double               width,
-                 double               height,
-                 guint                first_row)
+zm_heatmap_draw_layout (cairo_t               *cr,
+                        const ZmHeatmapLayout *l,
+                        const ZmRenderStyle   *style)
 {
-  g_autoptr(GObject) context_ref = NULL;
-  PangoContext *context;
-  g_autoptr(ZmHeatmapLayout) l = NULL;
-
-  g_return_if_fail (cr != NULL && data != NULL && style != NULL);
+  g_return_if_fail (cr != NULL && l != NULL && style != NULL);
 
   if (style->paint_background)
-    zm_render_paint_background (cr, style, width, height);
-
-  context = zm_render_context_new (cr);
-  context_ref = G_OBJECT (context);
-  l = zm_heatmap_layout_new (context, data, width, height, first_row);
+    zm_render_paint_background (cr, style, l->width, l->height);
 
   cairo_save (cr);
   draw_text (cr, &l->title, &style->foreground);
@@ -712,4 +748,23 @@ zm_heatmap_draw (cairo_t             *cr,
     }
   draw_legend (cr, style, l);
   cairo_restore (cr);
+}
+
+void
+zm_heatmap_draw (cairo_t             *cr,
+                 const ZmCompareData *data,
+                 const ZmRenderStyle *style,
+                 double               width,
+                 double               height,
+                 guint                first_row)
+{
+  PangoContext *context;
+  g_autoptr(ZmHeatmapLayout) l = NULL;
+
+  g_return_if_fail (cr != NULL && data != NULL && style != NULL);
+
+  context = zm_render_context_new (cr);
+  l = zm_heatmap_layout_new (context, data, width, height, first_row);
+  zm_heatmap_draw_layout (cr, l, style);
+  g_object_unref (context);
 }

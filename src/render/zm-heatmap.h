@@ -117,6 +117,10 @@ void             zm_heatmap_draw         (cairo_t             *cr,
                                           double               width,
                                           double               height,
                                           guint                first_row);
+/* Draws a layout made with a context for @cr. */
+void             zm_heatmap_draw_layout  (cairo_t               *cr,
+                                          const ZmHeatmapLayout *layout,
+                                          const ZmRenderStyle   *style);
 /* The row at (@x, @y) of the page that starts at @first_row, or -1. */
 int              zm_heatmap_row_at       (const ZmHeatmapLayout *layout,
                                           double               x,
