@@ -485,7 +485,9 @@ static void
 load_all (Load *load)
 {
   guint n = load->files->len;
-  guint n_threads = CLAMP (g_get_num_processors (), 1, 16);
+  /* A load for a window leaves a processor to the window, so that it
+   * keeps drawing while hundreds of files are read. */
+  guint n_threads = CLAMP (g_get_num_processors () - (load->context != NULL ? 1 : 0), 1, 16);
   GThreadPool *pool;
 
   load->entries = g_new0 (gpointer, n);

@@ -627,10 +627,14 @@ set_compare_drawing (Drawing           *drawing,
     {
       PangoContext *context = zm_render_context_new_unbound ();
 
-      drawing->default_height = (int) ceil (zm_heatmap_get_height_for_all (context, page->data, 1920, 1080));
+      /* Beyond the largest image allowed the picture shows the first
+       * units and says so; the PDF has room for all. */
+      drawing->default_height = (int) MIN (ceil (zm_heatmap_get_height_for_all (context, page->data, 1920, 1080)),
+                                           ZM_EXPORT_MAX_SIZE);
       drawing->default_page_height =
-        (int) ceil (zm_heatmap_get_height_for_all (context, page->data, ZM_EXPORT_COMPARE_PAGE_WIDTH,
-                                                   ZM_EXPORT_COMPARE_PAGE_HEIGHT));
+        (int) MIN (ceil (zm_heatmap_get_height_for_all (context, page->data, ZM_EXPORT_COMPARE_PAGE_WIDTH,
+                                                        ZM_EXPORT_COMPARE_PAGE_HEIGHT)),
+                   ZM_EXPORT_MAX_SIZE);
       g_object_unref (context);
     }
 }

@@ -167,6 +167,11 @@ typedef struct {
    * the label column: a page of a long list need not measure them all. */
   const guint         *longest;
   guint                n_longest;
+  /* Scores repeat from row to row; each text is laid out once and its
+   * layout shared by the cells that show it. */
+  GHashTable          *scores;
+  /* "units 26–50 of 500" on a page that shows part of the list. */
+  char                *range;
 } Builder;
 
 #define N_LONGEST 24
@@ -219,6 +224,13 @@ place_title (Builder *b)
   counts = g_strdup_printf (_("%u units, %u assessments; each row shows the unit’s latest assessment"),
                             b->data->n_units, b->data->n_documents);
   subtitle = common != NULL ? g_strdup_printf ("%s · %s", common, counts) : g_strdup (counts);
+  if (b->range != NULL)
+    {
+      char *with_range = g_strdup_printf ("%s · %s", subtitle, b->range);
+
+      g_free (subtitle);
+      subtitle = with_range;
+    }
   text_box_set (&l->subtitle,
                 zm_render_layout_new (b->context, subtitle, b->font * 0.9, PANGO_WEIGHT_NORMAL, width),
                 b->margin, l->title.rect.y + l->title.rect.height + b->font * 0.2);
@@ -391,6 +403,7 @@ fill_cell (Builder       *b,
            gboolean       indicative)
 {
   g_autofree char *text = NULL;
+  PangoLayout *layout;
 
   cell->indicative = FALSE;
   if (!included)
@@ -402,8 +415,13 @@ fill_cell (Builder       *b,
   cell->stage = zm_score_round_stage (score);
   cell->indicative = indicative && !isnan (score);
   text = zm_render_format_score (score);
-  text_box_set (&cell->text, zm_render_layout_new (b->context, text, b->font,
-                                                   PANGO_WEIGHT_BOLD, 0), 0, 0);
+  layout = g_hash_table_lookup (b->scores, text);
+  if (layout == NULL)
+    {
+      layout = zm_render_layout_new (b->context, text, b->font, PANGO_WEIGHT_BOLD, 0);
+      g_hash_table_insert (b->scores, g_strdup (text), layout);
+    }
+  text_box_set (&cell->text, g_object_ref (layout), 0, 0);
 }
 
 /* Fills row @r from @unit; returns its height. */
@@ -493,15 +511,19 @@ build (PangoContext        *context,
        double               height,
        guint                first_row,
        double               font,
+       const char          *range,
        gboolean            *too_narrow,
        gboolean            *all_rows)
 {
   ZmHeatmapLayout *l = g_new0 (ZmHeatmapLayout, 1);
   Builder b = { context, data, l, font, margin_for (width, height), };
   guint longest[N_LONGEST];
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   b.n_longest = find_longest (data, longest);
   b.longest = longest;
+  b.scores = scores;
+  b.range = (char *) range;
 
   l->width = width;
   l->height = height;
@@ -518,6 +540,64 @@ build (PangoContext        *context,
   return l;
 }
 
+/* A page that shows part of the list says which part; the note may take
+ * a line from the rows, so the page is laid out until it agrees. */
+static ZmHeatmapLayout *
+name_range (PangoContext        *context,
+            const ZmCompareData *data,
+            ZmHeatmapLayout     *layout)
+{
+  for (guint tries = 0; tries < 3; tries++)
+    {
+      g_autofree char *range = NULL;
+      ZmHeatmapLayout *again;
+      gboolean too_narrow, all_rows;
+
+      if (layout->first_row == 0 && layout->n_rows >= data->n_units)
+        return layout;
+      /* Translators: on a page of the heat map that shows part of the units, "units 26–50 of 500" */
+      range = g_strdup_printf (_("units %u–%u of %u"), layout->first_row + 1,
+                               layout->first_row + MAX (layout->n_rows, 1), data->n_units);
+      if (layout->title.layout != NULL && strstr (pango_layout_get_text (layout->subtitle.layout), range) != NULL)
+        return layout;
+      again = build (context, data, layout->width, layout->height, layout->first_row,
+                     layout->font_size, range, &too_narrow, &all_rows);
+      zm_heatmap_layout_free (layout);
+      layout = again;
+    }
+  return layout;
+}
+
+static ZmHeatmapLayout *
+layout_new_full (PangoContext        *context,
+                 const ZmCompareData *data,
+                 double               width,
+                 double               height,
+                 guint                first_row,
+                 gboolean             rows_shrink)
+{
+  double first = first_font_size (width, height), font = first;
+
+  while (TRUE)
+    {
+      gboolean too_narrow, all_rows;
+      ZmHeatmapLayout *layout = build (context, data, width, height, first_row, font, NULL,
+                                       &too_narrow, &all_rows);
+      gboolean can_shrink = font > ZM_RENDER_MIN_FONT_SIZE;
+
+      if (can_shrink && too_narrow)
+        font = MAX (font * 0.92, ZM_RENDER_MIN_FONT_SIZE);
+      else if (rows_shrink && can_shrink && !all_rows && font > first * ROW_SHRINK)
+        /* Rows that do not fit at this size go to the next page at the
+         * smallest size allowed for them; the steps between would only
+         * cost time. */
+        font = MAX (first * ROW_SHRINK, ZM_RENDER_MIN_FONT_SIZE);
+      else
+        return name_range (context, data, layout);
+      zm_heatmap_layout_free (layout);
+    }
+}
+
 ZmHeatmapLayout *
 zm_heatmap_layout_new (PangoContext        *context,
                        const ZmCompareData *data,
@@ -525,29 +605,10 @@ zm_heatmap_layout_new (PangoContext        *context,
                        double               height,
                        guint                first_row)
 {
-  double first = first_font_size (width, height), font = first;
-
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (data != NULL, NULL);
 
-  while (TRUE)
-    {
-      gboolean too_narrow, all_rows;
-      ZmHeatmapLayout *layout = build (context, data, width, height, first_row, font,
-                                       &too_narrow, &all_rows);
-      gboolean can_shrink = font > ZM_RENDER_MIN_FONT_SIZE;
-
-      if (can_shrink && too_narrow)
-        font = MAX (font * 0.92, ZM_RENDER_MIN_FONT_SIZE);
-      else if (can_shrink && !all_rows && font > first * ROW_SHRINK)
-        /* Rows that do not fit at this size go to the next page at the
-         * smallest size allowed for them; the steps between would only
-         * cost time. */
-        font = MAX (first * ROW_SHRINK, ZM_RENDER_MIN_FONT_SIZE);
-      else
-        return layout;
-      zm_heatmap_layout_free (layout);
-    }
+  return layout_new_full (context, data, width, height, first_row, TRUE);
 }
 
 guint
@@ -572,25 +633,31 @@ zm_heatmap_count_pages (PangoContext        *context,
   return pages;
 }
 
+/* Laid out on a canvas taller than any list needs, where every row fits
+ * at the text size the width gives; the height is then what the rows,
+ * the title and the legend take. */
 double
 zm_heatmap_get_height_for_all (PangoContext        *context,
                                const ZmCompareData *data,
                                double               width,
                                double               min_height)
 {
-  double height = min_height;
+  g_autoptr(ZmHeatmapLayout) layout = NULL;
+  const ZmRect *last;
+  double legend_top = G_MAXDOUBLE, needed;
 
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), min_height);
   g_return_val_if_fail (data != NULL, min_height);
 
-  while (height < 10000)
-    {
-      g_autoptr(ZmHeatmapLayout) layout = zm_heatmap_layout_new (context, data, width, height, 0);
+  layout = layout_new_full (context, data, width, 1e6, 0, FALSE);
+  if (layout->n_rows == 0)
+    return min_height;
 
-      if (layout->n_rows >= data->n_units)
-        break;
-      height = MIN (height * 1.25, 10000);
-    }
-  return height;
+  for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
+    legend_top = MIN (legend_top, MIN (layout->legend[i].swatch.y, layout->legend[i].text.rect.y));
+  last = &layout->cells[(layout->n_rows - 1) * layout->n_columns].rect;
+  needed = last->y + last->height + layout->font_size * 0.9 + (layout->height - legend_top) + 1;
+  return MAX (ceil (needed), min_height);
 }
 
 int
@@ -725,10 +792,18 @@ draw_legend (cairo_t               *cr,
     }
 }
 
+static gboolean
+in_region (const ZmRect *rect,
+           const ZmRect *region)
+{
+  return region == NULL || zm_rect_intersects (rect, region);
+}
+
 void
-zm_heatmap_draw_layout (cairo_t               *cr,
+zm_heatmap_draw_region (cairo_t               *cr,
                         const ZmHeatmapLayout *l,
-                        const ZmRenderStyle   *style)
+                        const ZmRenderStyle   *style,
+                        const ZmRect          *region)
 {
   g_return_if_fail (cr != NULL && l != NULL && style != NULL);
 
@@ -736,18 +811,37 @@ zm_heatmap_draw_layout (cairo_t               *cr,
     zm_render_paint_background (cr, style, l->width, l->height);
 
   cairo_save (cr);
-  draw_text (cr, &l->title, &style->foreground);
-  draw_text (cr, &l->subtitle, &style->muted);
+  if (in_region (&l->title.rect, region))
+    draw_text (cr, &l->title, &style->foreground);
+  if (in_region (&l->subtitle.rect, region))
+    draw_text (cr, &l->subtitle, &style->muted);
   for (guint c = 0; c <= l->n_columns; c++)
-    draw_text (cr, &l->headers[c], &style->foreground);
+    if (in_region (&l->headers[c].rect, region))
+      draw_text (cr, &l->headers[c], &style->foreground);
   for (guint r = 0; r < l->n_rows; r++)
     {
+      ZmRect row = l->cells[r * l->n_columns].rect;
+
+      row.x = 0;
+      row.width = l->width;
+      row.y = MIN (row.y, l->row_labels[r].rect.y);
+      row.height = MAX (l->cells[r * l->n_columns].rect.height, l->row_labels[r].rect.height);
+      if (!in_region (&row, region))
+        continue;
       draw_text (cr, &l->row_labels[r], &style->foreground);
       for (guint c = 0; c < l->n_columns; c++)
         draw_cell (cr, style, &l->cells[r * l->n_columns + c], l->font_size);
     }
   draw_legend (cr, style, l);
   cairo_restore (cr);
+}
+
+void
+zm_heatmap_draw_layout (cairo_t               *cr,
+                        const ZmHeatmapLayout *l,
+                        const ZmRenderStyle   *style)
+{
+  zm_heatmap_draw_region (cr, l, style, NULL);
 }
 
 void

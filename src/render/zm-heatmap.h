@@ -121,6 +121,12 @@ void             zm_heatmap_draw         (cairo_t             *cr,
 void             zm_heatmap_draw_layout  (cairo_t               *cr,
                                           const ZmHeatmapLayout *layout,
                                           const ZmRenderStyle   *style);
+/* Only what touches @region (NULL: everything), for a long list drawn in
+ * pieces. */
+void             zm_heatmap_draw_region  (cairo_t               *cr,
+                                          const ZmHeatmapLayout *layout,
+                                          const ZmRenderStyle   *style,
+                                          const ZmRect          *region);
 /* The row at (@x, @y) of the page that starts at @first_row, or -1. */
 int              zm_heatmap_row_at       (const ZmHeatmapLayout *layout,
                                           double               x,
