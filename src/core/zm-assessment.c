@@ -363,8 +363,9 @@ zm_assessment_new (ZmModel *model)
 /* Copies what carries over to next year's assessment. Both answer the
  * same model, so their lists match item for item. */
 static void
-copy_answers_from (ZmAssessment *self,
-                   ZmAssessment *previous)
+copy_answers_from (ZmAssessment    *self,
+                   ZmAssessment    *previous,
+                   ZmPreviousUse    use)
 {
   g_assert (self->answer_array->len == previous->answer_array->len);
 
@@ -374,8 +375,11 @@ copy_answers_from (ZmAssessment *self,
       ZmAnswer *answer = self->answer_array->pdata[i];
 
       zm_answer_set_previous_rating (answer, zm_answer_get_rating (old));
-      zm_answer_set_rating (answer, zm_answer_get_rating (old));
-      zm_answer_set_note (answer, zm_answer_get_note (old));
+      if (use == ZM_PREVIOUS_COPY_ANSWERS)
+        {
+          zm_answer_set_rating (answer, zm_answer_get_rating (old));
+          zm_answer_set_note (answer, zm_answer_get_note (old));
+        }
     }
 }
 
@@ -400,6 +404,13 @@ copy_checklist_from (ZmAssessment *self,
 ZmAssessment *
 zm_assessment_new_from_previous (ZmAssessment *previous)
 {
+  return zm_assessment_new_again (previous, ZM_PREVIOUS_COPY_ANSWERS);
+}
+
+ZmAssessment *
+zm_assessment_new_again (ZmAssessment  *previous,
+                         ZmPreviousUse  use)
+{
   g_autoptr(ZmAssessment) self = NULL;
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
@@ -417,7 +428,7 @@ zm_assessment_new_from_previous (ZmAssessment *previous)
 
   n_pillars = zm_model_get_n_pillars (self->model);
   memcpy (self->pillars, previous->pillars, n_pillars * sizeof (PillarState));
-  copy_answers_from (self, previous);
+  copy_answers_from (self, previous, use);
   copy_checklist_from (self, previous);
 
   zm_assessment_set_created (self, now);

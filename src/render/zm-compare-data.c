@@ -188,13 +188,24 @@ sort_value (const ZmCompareUnit *unit,
   return key == ZM_COMPARE_SORT_OVERALL ? point->overall : point->scores[key];
 }
 
+/* As a person sorts names: "Locatie 2" before "Locatie 10". */
+static int
+compare_text (const char *a,
+              const char *b)
+{
+  g_autofree char *key_a = g_utf8_collate_key_for_filename (a, -1);
+  g_autofree char *key_b = g_utf8_collate_key_for_filename (b, -1);
+
+  return strcmp (key_a, key_b);
+}
+
 static int
 compare_names (const ZmCompareUnit *a,
                const ZmCompareUnit *b)
 {
-  int order = strcmp (a->organisation, b->organisation);
+  int order = compare_text (a->organisation, b->organisation);
 
-  return order != 0 ? order : strcmp (a->unit, b->unit);
+  return order != 0 ? order : compare_text (a->unit, b->unit);
 }
 
 static int

@@ -86,7 +86,7 @@ ZmComparePoint *zm_compare_data_add_point       (ZmCompareData       *data,
  * points by date; units in the collection's order. */
 ZmCompareData  *zm_compare_data_new_for_collection (ZmCollection     *collection);
 
-/* Orders the units by @key: by name, or by the latest score of a pillar
+/* Orders the units by @key: by name (numbers in names by value), or by the latest score of a pillar
  * or overall, highest first, what is not determined last. */
 void            zm_compare_data_sort            (ZmCompareData       *data,
                                                  int                  key);

@@ -82,5 +82,6 @@ void          zm_render_set_series_dash   (cairo_t        *cr,
 char         *zm_render_format_date       (const char     *iso_date);
 char         *zm_render_format_day        (GDateTime      *date);
 char         *zm_render_format_score      (double          score);
+char         *zm_render_format_change     (double          change);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "zm-scoring.h"
 #include "zm-trend.h"
 
 #define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0, 1.0 }
@@ -84,18 +85,9 @@ change_of (const ZmCompareUnit *unit,
     }
   if (last == NULL || before == NULL)
     return NAN;
-  return last->scores[pillar] - before->scores[pillar];
-}
-
-static char *
-format_change (double change)
-{
-  double shown = round (change * 100) / 100;
-
-  if (shown == 0)
-    return g_strdup ("±0.00");
-  /* A real minus sign, as in print. */
-  return g_strdup_printf ("%s%.2f", shown > 0 ? "+" : "−", fabs (shown));
+  /* The difference of the scores as written, so that the figures on the
+   * page add up. */
+  return zm_score_for_display (last->scores[pillar]) - zm_score_for_display (before->scores[pillar]);
 }
 
 /* --- layout -------------------------------------------------------------- */
@@ -409,7 +401,7 @@ place_changes (Builder      *b,
 
       if (isnan (change))
         continue;
-      text = format_change (change);
+      text = zm_render_format_change (change);
       zm_trend_layout_get_point (l, panel, latest->date, latest->scores[pillar], &x, &y);
       text_box_set (&panel->changes[u], zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_BOLD, 0),
                     panel->plot.x + panel->plot.width + b->small * 0.5 + marker * 1.4, 0);
