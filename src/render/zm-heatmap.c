@@ -16,10 +16,12 @@
 #include "zm-heatmap.h"
 #include "zm-scoring.h"
 
-#define LABEL_SHARE 0.32
+#define LABEL_SHARE 0.26
 /* Rows may push the text down to this share of its first size before
  * they go to another page; width may push it to the smallest size. */
 #define ROW_SHRINK 0.72
+/* How much taller than they need rows may grow to fill a page. */
+#define MAX_STRETCH 1.6
 
 static const ZmColor dark_text = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0, 1.0 };
 static const ZmColor light_text = { 1.0, 1.0, 1.0, 1.0 };
@@ -35,7 +37,7 @@ static double
 first_font_size (double width,
                  double height)
 {
-  return CLAMP (MIN (width, height) / 50.0, ZM_RENDER_MIN_FONT_SIZE, 16.0);
+  return CLAMP (MIN (width, height) / 50.0, ZM_RENDER_MIN_FONT_SIZE, 20.0);
 }
 
 /* --- colours ------------------------------------------------------------- */
@@ -172,6 +174,7 @@ typedef struct {
   GHashTable          *scores;
   /* "units 26–50 of 500" on a page that shows part of the list. */
   char                *range;
+  gboolean             stretch;
 } Builder;
 
 #define N_LONGEST 24
@@ -474,33 +477,63 @@ place_row (Builder *b,
     }
 }
 
+/* A short list keeps its legend just below it rather than at the foot
+ * of the page. */
+static void
+raise_legend (Builder *b,
+              double   table_bottom)
+{
+  ZmHeatmapLayout *l = b->layout;
+  double shift = b->bottom - table_bottom;
+
+  if (shift <= 0)
+    return;
+  for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
+    {
+      l->legend[i].swatch.y -= shift;
+      l->legend[i].text.rect.y -= shift;
+    }
+}
+
 /* Lays out as many rows as fit; TRUE when every remaining row did. */
 static gboolean
 place_rows (Builder *b)
 {
   ZmHeatmapLayout *l = b->layout;
   guint remaining = b->data->n_units - MIN (l->first_row, b->data->n_units);
-  double y = b->top;
+  g_autofree double *heights = g_new (double, MAX (remaining, 1));
+  double y = b->top, total = 0, stretch = 1.0;
 
   l->row_labels = g_new0 (ZmTextBox, MAX (remaining, 1));
   l->cells = g_new0 (ZmHeatmapCell, MAX (remaining, 1) * l->n_columns);
   for (l->n_rows = 0; l->n_rows < remaining; l->n_rows++)
     {
       guint r = l->n_rows;
-      double height = build_row (b, r, &b->data->units[l->first_row + r]);
 
+      heights[r] = build_row (b, r, &b->data->units[l->first_row + r]);
       /* A page always shows at least one row. */
-      if (r > 0 && y + height > b->bottom)
+      if (r > 0 && b->top + total + heights[r] > b->bottom)
         {
           text_box_clear (&l->row_labels[r]);
           for (guint c = 0; c < l->n_columns; c++)
             text_box_clear (&l->cells[r * l->n_columns + c].text);
           break;
         }
-      place_row (b, r, y, height);
-      y += height;
+      total += heights[r];
     }
 
+  /* A few units on a slide get taller rows rather than a half-empty
+   * page. */
+  if (b->stretch && l->n_rows == remaining && total > 0)
+    stretch = CLAMP ((b->bottom - b->top) / total, 1.0, MAX_STRETCH);
+  for (guint r = 0; r < l->n_rows; r++)
+    {
+      place_row (b, r, y, heights[r] * stretch);
+      y += heights[r] * stretch;
+    }
+
+  if (l->n_rows == remaining)
+    raise_legend (b, y);
   return l->n_rows == remaining;
 }
 
@@ -512,6 +545,7 @@ build (PangoContext        *context,
        guint                first_row,
        double               font,
        const char          *range,
+       gboolean             stretch,
        gboolean            *too_narrow,
        gboolean            *all_rows)
 {
@@ -524,6 +558,7 @@ build (PangoContext        *context,
   b.longest = longest;
   b.scores = scores;
   b.range = (char *) range;
+  b.stretch = stretch;
 
   l->width = width;
   l->height = height;
@@ -561,7 +596,7 @@ name_range (PangoContext        *context,
       if (layout->title.layout != NULL && strstr (pango_layout_get_text (layout->subtitle.layout), range) != NULL)
         return layout;
       again = build (context, data, layout->width, layout->height, layout->first_row,
-                     layout->font_size, range, &too_narrow, &all_rows);
+                     layout->font_size, range, TRUE, &too_narrow, &all_rows);
       zm_heatmap_layout_free (layout);
       layout = again;
     }
@@ -582,7 +617,7 @@ layout_new_full (PangoContext        *context,
     {
       gboolean too_narrow, all_rows;
       ZmHeatmapLayout *layout = build (context, data, width, height, first_row, font, NULL,
-                                       &too_narrow, &all_rows);
+                                       rows_shrink, &too_narrow, &all_rows);
       gboolean can_shrink = font > ZM_RENDER_MIN_FONT_SIZE;
 
       if (can_shrink && too_narrow)
@@ -644,7 +679,7 @@ zm_heatmap_get_height_for_all (PangoContext        *context,
 {
   g_autoptr(ZmHeatmapLayout) layout = NULL;
   const ZmRect *last;
-  double legend_top = G_MAXDOUBLE, needed;
+  double legend_top = G_MAXDOUBLE, legend_bottom = 0, needed;
 
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), min_height);
   g_return_val_if_fail (data != NULL, min_height);
@@ -654,9 +689,16 @@ zm_heatmap_get_height_for_all (PangoContext        *context,
     return min_height;
 
   for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
-    legend_top = MIN (legend_top, MIN (layout->legend[i].swatch.y, layout->legend[i].text.rect.y));
+    {
+      const ZmHeatmapLegendItem *item = &layout->legend[i];
+
+      legend_top = MIN (legend_top, MIN (item->swatch.y, item->text.rect.y));
+      legend_bottom = MAX (legend_bottom, MAX (item->swatch.y + item->swatch.height,
+                                               item->text.rect.y + item->text.rect.height));
+    }
   last = &layout->cells[(layout->n_rows - 1) * layout->n_columns].rect;
-  needed = last->y + last->height + layout->font_size * 0.9 + (layout->height - legend_top) + 1;
+  needed = last->y + last->height + layout->font_size * 0.9 + (legend_bottom - legend_top) +
+           margin_for (width, 1e6) + 1;
   return MAX (ceil (needed), min_height);
 }
 
