@@ -98,19 +98,6 @@ zm_heatmap_layout_free (ZmHeatmapLayout *layout)
   g_free (layout);
 }
 
-static void
-text_box_set (ZmTextBox   *box,
-              PangoLayout *layout,
-              double       x,
-              double       y)
-{
-  g_clear_object (&box->layout);
-  box->layout = layout;
-  zm_render_layout_fit_width (layout, &box->rect.width, &box->rect.height);
-  box->rect.x = x;
-  box->rect.y = y;
-}
-
 static double
 natural_width (PangoContext *context,
                const char   *text,
@@ -219,7 +206,7 @@ place_title (Builder *b)
   g_autofree char *counts = NULL;
   g_autofree char *subtitle = NULL;
 
-  text_box_set (&l->title,
+  zm_text_box_set (&l->title,
                 zm_render_layout_new (b->context, _("Maturity per unit"), b->font * 1.4, PANGO_WEIGHT_BOLD, width),
                 b->margin, b->margin);
 
@@ -234,7 +221,7 @@ place_title (Builder *b)
       g_free (subtitle);
       subtitle = with_range;
     }
-  text_box_set (&l->subtitle,
+  zm_text_box_set (&l->subtitle,
                 zm_render_layout_new (b->context, subtitle, b->font * 0.9, PANGO_WEIGHT_NORMAL, width),
                 b->margin, l->title.rect.y + l->title.rect.height + b->font * 0.2);
   b->top = l->subtitle.rect.y + l->subtitle.rect.height + b->font * 0.9;
@@ -291,7 +278,7 @@ place_legend (Builder *b)
       double width;
 
       set_legend_kind (item, i);
-      text_box_set (&item->text, zm_render_layout_new (b->context, text, size, PANGO_WEIGHT_NORMAL, wrap), 0, 0);
+      zm_text_box_set (&item->text, zm_render_layout_new (b->context, text, size, PANGO_WEIGHT_NORMAL, wrap), 0, 0);
       width = swatch + size * 0.4 + item->text.rect.width;
       if (x > b->margin && x + width > right)
         {
@@ -378,10 +365,10 @@ place_headers (Builder *b)
                                                   wrap);
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      text_box_set (&l->headers[c], layout, 0, 0);
+      zm_text_box_set (&l->headers[c], layout, 0, 0);
       tallest = MAX (tallest, l->headers[c].rect.height);
     }
-  text_box_set (&l->headers[l->n_columns],
+  zm_text_box_set (&l->headers[l->n_columns],
                 zm_render_layout_new (b->context, _("Unit"), size, PANGO_WEIGHT_BOLD, b->label_width), 0, 0);
   tallest = MAX (tallest, l->headers[l->n_columns].rect.height);
 
@@ -424,7 +411,7 @@ fill_cell (Builder       *b,
       layout = zm_render_layout_new (b->context, text, b->font, PANGO_WEIGHT_BOLD, 0);
       g_hash_table_insert (b->scores, g_strdup (text), layout);
     }
-  text_box_set (&cell->text, g_object_ref (layout), 0, 0);
+  zm_text_box_set (&cell->text, g_object_ref (layout), 0, 0);
 }
 
 /* Fills row @r from @unit; returns its height. */
@@ -438,7 +425,7 @@ build_row (Builder             *b,
   g_autofree char *markup = row_label_markup (b->data, unit);
   double height;
 
-  text_box_set (&l->row_labels[r],
+  zm_text_box_set (&l->row_labels[r],
                 zm_render_layout_new_markup (b->context, markup, b->font, PANGO_WEIGHT_NORMAL, b->label_width), 0, 0);
   height = MAX (l->row_labels[r].rect.height + b->font * 0.5, b->font * 2.4);
 
@@ -811,15 +798,6 @@ draw_cell (cairo_t             *cr,
 }
 
 static void
-draw_text (cairo_t         *cr,
-           const ZmTextBox *box,
-           const ZmColor   *color)
-{
-  zm_render_set_color (cr, color, 1.0);
-  zm_render_show_layout (cr, box->layout, box->rect.x, box->rect.y);
-}
-
-static void
 draw_legend (cairo_t               *cr,
              const ZmRenderStyle   *style,
              const ZmHeatmapLayout *l)
@@ -830,7 +808,7 @@ draw_legend (cairo_t               *cr,
 
       draw_cell_fill (cr, style, &item->swatch, item->kind, item->stage, item->indicative,
                       item->swatch.height);
-      draw_text (cr, &item->text, &style->foreground);
+      zm_text_box_draw (cr, &item->text, &style->foreground);
     }
 }
 
@@ -854,12 +832,12 @@ zm_heatmap_draw_region (cairo_t               *cr,
 
   cairo_save (cr);
   if (in_region (&l->title.rect, region))
-    draw_text (cr, &l->title, &style->foreground);
+    zm_text_box_draw (cr, &l->title, &style->foreground);
   if (in_region (&l->subtitle.rect, region))
-    draw_text (cr, &l->subtitle, &style->muted);
+    zm_text_box_draw (cr, &l->subtitle, &style->muted);
   for (guint c = 0; c <= l->n_columns; c++)
     if (in_region (&l->headers[c].rect, region))
-      draw_text (cr, &l->headers[c], &style->foreground);
+      zm_text_box_draw (cr, &l->headers[c], &style->foreground);
   for (guint r = 0; r < l->n_rows; r++)
     {
       ZmRect row = l->cells[r * l->n_columns].rect;
@@ -870,7 +848,7 @@ zm_heatmap_draw_region (cairo_t               *cr,
       row.height = MAX (l->cells[r * l->n_columns].rect.height, l->row_labels[r].rect.height);
       if (!in_region (&row, region))
         continue;
-      draw_text (cr, &l->row_labels[r], &style->foreground);
+      zm_text_box_draw (cr, &l->row_labels[r], &style->foreground);
       for (guint c = 0; c < l->n_columns; c++)
         draw_cell (cr, style, &l->cells[r * l->n_columns + c], l->font_size);
     }

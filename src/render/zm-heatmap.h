@@ -12,16 +12,6 @@
 
 G_BEGIN_DECLS
 
-/**
- * ZmTextBox:
- * @rect: the text's extents on the canvas
- * @layout: the measured text
- */
-typedef struct {
-  ZmRect       rect;
-  PangoLayout *layout;
-} ZmTextBox;
-
 typedef enum {
   ZM_HEATMAP_CELL_SCORED,
   ZM_HEATMAP_CELL_NOT_DETERMINED,

@@ -427,3 +427,25 @@ zm_render_format_change (double change)
     return g_strdup ("±0.00");
   return g_strdup_printf ("%s%.2f", shown > 0 ? "+" : "−", fabs (shown));
 }
+
+void
+zm_text_box_set (ZmTextBox   *box,
+                 PangoLayout *layout,
+                 double       x,
+                 double       y)
+{
+  g_clear_object (&box->layout);
+  box->layout = layout;
+  zm_render_layout_fit_width (layout, &box->rect.width, &box->rect.height);
+  box->rect.x = x;
+  box->rect.y = y;
+}
+
+void
+zm_text_box_draw (cairo_t         *cr,
+                  const ZmTextBox *box,
+                  const ZmColor   *color)
+{
+  zm_render_set_color (cr, color, 1.0);
+  zm_render_show_layout (cr, box->layout, box->rect.x, box->rect.y);
+}

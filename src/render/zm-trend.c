@@ -102,19 +102,6 @@ zm_trend_count_pages (const ZmCompareData *data)
 }
 
 static void
-text_box_set (ZmTextBox   *box,
-              PangoLayout *layout,
-              double       x,
-              double       y)
-{
-  g_clear_object (&box->layout);
-  box->layout = layout;
-  zm_render_layout_fit_width (layout, &box->rect.width, &box->rect.height);
-  box->rect.x = x;
-  box->rect.y = y;
-}
-
-static void
 panel_clear (ZmTrendPanel *panel,
              guint         n_units)
 {
@@ -224,9 +211,9 @@ place_title (Builder *b,
           /* Translators: the title of a trend page; "Progress over time (2 of 3)" */
           ? g_strdup_printf (_("Progress over time (%u of %u)"), page + 1, n_pages)
           : g_strdup (_("Progress over time"));
-  text_box_set (&l->title, zm_render_layout_new (b->context, title, b->font * 1.4, PANGO_WEIGHT_BOLD, width),
+  zm_text_box_set (&l->title, zm_render_layout_new (b->context, title, b->font * 1.4, PANGO_WEIGHT_BOLD, width),
                 b->margin, b->margin);
-  text_box_set (&l->subtitle,
+  zm_text_box_set (&l->subtitle,
                 zm_render_layout_new (b->context,
                                       _("Score per assessment, 1 to 4, with the stages shaded; "
                                         "right of each panel the change since the previous assessment"),
@@ -257,7 +244,7 @@ place_legend (Builder *b)
                                 b->data->stage_names[i - l->n_units] ? b->data->stage_names[i - l->n_units] : "");
 
       this_sample = i < l->n_units ? sample : b->small;
-      text_box_set (&item->text,
+      zm_text_box_set (&item->text,
                     zm_render_layout_new (b->context, name, b->small, PANGO_WEIGHT_NORMAL,
                                           right - b->margin - this_sample - b->small * 0.4), 0, 0);
       width = this_sample + b->small * 0.4 + item->text.rect.width;
@@ -286,7 +273,7 @@ place_axis (Builder      *b,
       g_autofree char *text = g_strdup_printf ("%u", s);
       ZmTextBox *box = &panel->axis[s - 1];
 
-      text_box_set (box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0), 0, 0);
+      zm_text_box_set (box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0), 0, 0);
       box->rect.x = x - box->rect.width;
       box->rect.y = panel->plot.y + panel->plot.height * (4.0 - s) / 3.0 - box->rect.height / 2;
     }
@@ -328,7 +315,7 @@ place_ticks (Builder      *b,
       double x, y;
 
       zm_trend_layout_get_point (l, panel, b->dates->pdata[d], 1.0, &x, &y);
-      text_box_set (&box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0),
+      zm_text_box_set (&box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0),
                     0, panel->plot.y + panel->plot.height + b->small * 0.3);
       box.rect.x = CLAMP (x - box.rect.width / 2, panel->plot.x,
                           panel->plot.x + panel->plot.width - box.rect.width);
@@ -403,7 +390,7 @@ place_changes (Builder      *b,
         continue;
       text = zm_render_format_change (change);
       zm_trend_layout_get_point (l, panel, latest->date, latest->scores[pillar], &x, &y);
-      text_box_set (&panel->changes[u], zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_BOLD, 0),
+      zm_text_box_set (&panel->changes[u], zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_BOLD, 0),
                     panel->plot.x + panel->plot.width + b->small * 0.5 + marker * 1.4, 0);
       panel->changes[u].rect.y = y - panel->changes[u].rect.height / 2;
     }
@@ -427,7 +414,7 @@ place_panel (Builder      *b,
   double axis_width = b->small * 1.2, tick_height, change_width;
   g_autoptr(PangoLayout) probe = zm_render_layout_new (b->context, "−0.00", b->small, PANGO_WEIGHT_BOLD, 0);
 
-  text_box_set (&panel->title, zm_render_layout_new (b->context, name ? name : "", b->font, PANGO_WEIGHT_BOLD,
+  zm_text_box_set (&panel->title, zm_render_layout_new (b->context, name ? name : "", b->font, PANGO_WEIGHT_BOLD,
                                                      box->width), box->x, box->y);
   zm_render_layout_get_size (probe, &change_width, &tick_height);
   change_width += b->small * 0.5 + b->small * 0.8 * 1.4;
@@ -588,15 +575,6 @@ draw_marker (cairo_t             *cr,
 }
 
 static void
-draw_text (cairo_t         *cr,
-           const ZmTextBox *box,
-           const ZmColor   *color)
-{
-  zm_render_set_color (cr, color, 1.0);
-  zm_render_show_layout (cr, box->layout, box->rect.x, box->rect.y);
-}
-
-static void
 draw_bands (cairo_t             *cr,
             const ZmRenderStyle *style,
             const ZmTrendPanel  *panel)
@@ -671,12 +649,12 @@ draw_panel (cairo_t             *cr,
 {
   const ZmTrendPanel *panel = &l->panels[pillar];
 
-  draw_text (cr, &panel->title, &style->foreground);
+  zm_text_box_draw (cr, &panel->title, &style->foreground);
   draw_bands (cr, style, panel);
   for (guint s = 0; s < ZM_N_STAGES; s++)
-    draw_text (cr, &panel->axis[s], &style->muted);
+    zm_text_box_draw (cr, &panel->axis[s], &style->muted);
   for (guint t = 0; t < panel->n_ticks; t++)
-    draw_text (cr, &panel->ticks[t], &style->muted);
+    zm_text_box_draw (cr, &panel->ticks[t], &style->muted);
   for (guint u = 0; u < l->n_units; u++)
     draw_unit_line (cr, style, l, panel, &data->units[l->units[u]], u, pillar);
   for (guint u = 0; u < l->n_units; u++)
@@ -686,7 +664,7 @@ draw_panel (cairo_t             *cr,
       if (panel->changes[u].layout == NULL)
         continue;
       draw_marker (cr, style, u, m->x + m->width / 2, m->y + m->height / 2, m->width);
-      draw_text (cr, &panel->changes[u], &style->foreground);
+      zm_text_box_draw (cr, &panel->changes[u], &style->foreground);
     }
 }
 
@@ -708,7 +686,7 @@ draw_legend (cairo_t             *cr,
       cairo_set_line_width (cr, l->line_width);
       cairo_stroke (cr);
       draw_marker (cr, style, u, s->x + s->width / 2, y_line, l->marker_size * 1.4);
-      draw_text (cr, &l->legend[u].text, &style->foreground);
+      zm_text_box_draw (cr, &l->legend[u].text, &style->foreground);
     }
   for (guint s = 0; s < ZM_N_STAGES; s++)
     {
@@ -722,7 +700,7 @@ draw_legend (cairo_t             *cr,
       zm_render_set_color (cr, &style->grid, 1.0);
       cairo_set_line_width (cr, 0.75);
       cairo_stroke (cr);
-      draw_text (cr, &item->text, &style->foreground);
+      zm_text_box_draw (cr, &item->text, &style->foreground);
     }
 }
 
@@ -748,8 +726,8 @@ zm_trend_draw (cairo_t             *cr,
   l = zm_trend_layout_new (context, data, width, height, page);
 
   cairo_save (cr);
-  draw_text (cr, &l->title, &style->foreground);
-  draw_text (cr, &l->subtitle, &style->muted);
+  zm_text_box_draw (cr, &l->title, &style->foreground);
+  zm_text_box_draw (cr, &l->subtitle, &style->muted);
   draw_legend (cr, style, l);
   for (guint p = 0; p < l->n_panels; p++)
     draw_panel (cr, data, style, l, p);
