@@ -220,7 +220,15 @@ run_bench (void)
            (g_get_monotonic_time () - start) / 1e6, longest_stall / 1e3, n_long_waits);
   if (shot != NULL)
     {
-      g_autoptr(GdkTexture) texture = zm_test_render_widget (GTK_WIDGET (window));
+      g_autoptr(GdkTexture) texture = NULL;
+
+      if (g_strcmp0 (g_getenv ("ZM_COMPARE_VIEW"), "trend") == 0)
+        {
+          adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (zm_test_find_named (GTK_WIDGET (window), "view_stack")),
+                                                 "trend");
+          zm_test_drain ();
+        }
+      texture = zm_test_render_widget (GTK_WIDGET (window));
 
       gdk_texture_save_to_png (texture, shot);
     }

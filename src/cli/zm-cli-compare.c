@@ -63,6 +63,8 @@ write_output (ZmCollection *collection,
       g_autoptr(ZmCompareData) data = zm_compare_data_new_for_collection (collection);
       ZmImageOptions options;
 
+      /* As in the window: by name, "Locatie 2" before "Locatie 10". */
+      zm_compare_data_sort (data, ZM_COMPARE_SORT_NAME);
       zm_image_options_init (&options);
       ok = zm_export_comparison (data, out, &options, &error);
     }

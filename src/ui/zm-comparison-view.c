@@ -159,15 +159,16 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* A node per page, so that the renderer draws only those in view. */
   for (guint page = 0; page < zm_trend_count_pages (self->data); page++)
     {
-      cairo_save (cr);
-      cairo_translate (cr, 0, page * trend_page_height (width));
+      int top = page * trend_page_height (width);
+
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, top, width, trend_page_height (width)));
+      cairo_translate (cr, 0, top);
       zm_trend_draw (cr, self->data, &style, width, trend_page_height (width), page);
-      cairo_restore (cr);
+      cairo_destroy (cr);
     }
-  cairo_destroy (cr);
 }
 
 static void
