@@ -152,6 +152,14 @@ test_cancel (void)
   remove_folder (dir);
 }
 
+static gboolean
+is_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_str_has_prefix (contents, "%PDF");
+}
+
 /* The export runs off the main thread and writes a PDF. */
 static void
 test_export_pdf (void)
@@ -161,14 +169,13 @@ test_export_pdf (void)
   g_autofree char *out = g_build_filename (g_get_tmp_dir (), "zm-compare-window.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out);
   ZmCompareWindow *window = zm_compare_window_new (NULL, model);
-  g_autofree char *contents = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
   add_folder (window, dir);
   WAIT_FOR (!zm_compare_window_is_loading (window));
   g_unlink (out);
   zm_compare_window_export_to_file (window, file, "pdf");
-  WAIT_FOR (g_file_get_contents (out, &contents, NULL, NULL) && g_str_has_prefix (contents, "%PDF"));
+  WAIT_FOR (is_pdf (out));
   zm_test_drain ();
 
   g_unlink (out);

@@ -640,6 +640,7 @@ test_cli_csv (void)
   g_autofree char *option = g_strconcat ("--compare=", out, NULL);
   g_autofree char *first = g_build_filename (g_file_peek_path (folder), "z.zmscan", NULL);
   g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *header = NULL;
   Run run = { 0, };
 
   /* A file given on its own and again in its folder counts once. */
@@ -649,7 +650,8 @@ test_cli_csv (void)
   g_free (run.err);
 
   rows = read_csv (out);
-  g_assert_true (g_str_has_prefix (g_strjoinv (",", rows->pdata[0]), "organisation,unit,date,file,pillar,name,stage,score"));
+  header = g_strjoinv (",", rows->pdata[0]);
+  g_assert_true (g_str_has_prefix (header, "organisation,unit,date,file,pillar,name,stage,score"));
   for (guint i = 2; i < rows->len; i++)
     {
       char **a = rows->pdata[i - 1], **b = rows->pdata[i];
