@@ -277,6 +277,28 @@ test_answer_changed_mark (void)
   g_assert_cmpuint (notified, ==, 2);
 }
 
+/* Assessing again with hints copies no rating or note, keeps last time's
+ * rating as the previous one and marks nothing as changed until rated. */
+static void
+test_new_again_with_hints (void)
+{
+  g_autoptr(ZmAssessment) last_year = read_fixture_assessment ("valid.zmscan");
+  g_autoptr(ZmAssessment) a = zm_assessment_new_again (last_year, ZM_PREVIOUS_SHOW_AS_HINTS);
+  ZmAnswer *answer = zm_assessment_get_answer (a, "alpha.2.aligned");
+
+  g_assert_cmpstr (zm_assessment_get_organisation_name (a), ==, "Zorggroep Ons Belang & Partners");
+  g_assert_cmpstr (zm_assessment_get_unit (a), ==, zm_assessment_get_unit (last_year));
+  g_assert_cmpuint (zm_assessment_get_target (a, "alpha"), ==, 3);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_UNANSWERED);
+  g_assert_cmpint (zm_answer_get_previous_rating (answer), ==, ZM_RATING_3);
+  g_assert_null (zm_answer_get_note (zm_assessment_get_answer (a, "alpha.2.broader")));
+  g_assert_false (zm_answer_get_changed (answer));
+  zm_answer_set_rating (answer, ZM_RATING_3);
+  g_assert_false (zm_answer_get_changed (answer));
+  zm_answer_set_rating (answer, ZM_RATING_1);
+  g_assert_true (zm_answer_get_changed (answer));
+}
+
 static void
 test_new_from_previous (void)
 {
@@ -1068,6 +1090,7 @@ main (int   argc,
   g_test_add_func ("/zm/document/changed-signal", test_changed_signal);
   g_test_add_func ("/zm/document/answer-changed-mark", test_answer_changed_mark);
   g_test_add_func ("/zm/document/new-from-previous", test_new_from_previous);
+  g_test_add_func ("/zm/document/new-again-with-hints", test_new_again_with_hints);
   g_test_add_func ("/zm/document/care-kinds", test_care_kinds);
   add_error_tests ();
   add_hostile_tests ();

@@ -690,6 +690,52 @@ test_new_from_previous_marks_changes (void)
   destroy_window (window);
 }
 
+/* Assessing again with hints: nothing is rated yet, last time's rating
+ * shows beside the statement, and the new one is linked to the old. */
+static void
+test_new_assessment_shows_hints (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(GFile) file = temp_file ("last-time.zmscan");
+  g_autoptr(ZmAssessment) last_time = zm_assessment_new (model ());
+  ZmStatement *statement = statement_at ("practice", 2, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  ZmAssessment *assessment;
+  GtkWidget *row, *hint;
+
+  zm_assessment_set_organisation_name (last_time, "Zorggroep De Linde");
+  zm_assessment_set_unit (last_time, "Locatie Noord");
+  zm_assessment_set_rating (last_time, zm_statement_get_id (statement), ZM_RATING_2);
+  g_assert_true (zm_document_save (last_time, file, NULL, NULL, NULL, &error));
+
+  zm_window_new_assessment_again (window, file, ZM_PREVIOUS_SHOW_AS_HINTS);
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+  assessment = zm_window_get_assessment (window);
+  g_assert_cmpstr (zm_assessment_get_previous_uri (assessment), ==, uri);
+  g_assert_cmpstr (zm_assessment_get_unit (assessment), ==, "Locatie Noord");
+  g_assert_cmpint (zm_assessment_get_rating (assessment, zm_statement_get_id (statement)), ==,
+                   ZM_RATING_UNANSWERED);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:practice:2");
+  row = find_row (window, statement);
+  hint = find_descendant (row, is_label_containing, "Last time: ");
+  g_assert_nonnull (hint);
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_false (gtk_widget_get_visible (find_descendant (row, has_css_class, "changed-badge")));
+
+  /* Rated the same as last time: the hint has done its work. */
+  gtk_widget_activate_action (row, "row.rate", "i", 2);
+  g_assert_false (gtk_widget_get_visible (hint));
+  /* Rated otherwise: marked as changed, with last time's rating beside it. */
+  gtk_widget_activate_action (row, "row.rate", "i", 4);
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_true (gtk_widget_get_visible (find_descendant (row, has_css_class, "changed-badge")));
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -1328,6 +1374,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/restore-recovery-copy", test_restore_recovery_copy);
   g_test_add_func ("/zm/window/bad-file-shows-error", test_bad_file_shows_error);
   g_test_add_func ("/zm/window/new-from-previous-marks-changes", test_new_from_previous_marks_changes);
+  g_test_add_func ("/zm/window/new-assessment-shows-hints", test_new_assessment_shows_hints);
   g_test_add_func ("/zm/window/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/zm/window/narrow-window-folds", test_narrow_window_folds);
   g_test_add_func ("/zm/window/close-while-loading", test_close_while_loading);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "zm-chart-data.h"
+#include "zm-cli-compare.h"
 #include "zm-cli.h"
 #include "zm-csv.h"
 #include "zm-document.h"
@@ -34,6 +35,7 @@ typedef struct {
   char      *form;
   char      *respondent;
   char      *merge;
+  char      *compare;
   char      *model;
   char      *background;
   /* 0 when not given: the exporter's default. */
@@ -58,6 +60,7 @@ cli_options_clear (CliOptions *o)
   g_free (o->form);
   g_free (o->respondent);
   g_free (o->merge);
+  g_free (o->compare);
   g_free (o->model);
   g_free (o->background);
   g_free (o->scale_text);
@@ -87,6 +90,8 @@ static const GOptionEntry entries[] = {
     N_("The name of the respondent a form is for"), N_("NAME") },
   { "merge", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add the respondents of the files to the team document TEAM (.zmscan)"), N_("TEAM") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare the FILEs (documents or folders) in OUT (.csv, .png, .svg or .pdf)"), N_("OUT") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Width of an exported PNG in pixels"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL,
@@ -167,6 +172,7 @@ read_options (GVariantDict *options,
   o->form = lookup_filename (options, "respondent-form");
   g_variant_dict_lookup (options, "respondent", "s", &o->respondent);
   o->merge = lookup_filename (options, "merge");
+  o->compare = lookup_filename (options, "compare");
   o->model = lookup_filename (options, "model");
   g_variant_dict_lookup (options, "width", "i", &o->width);
   g_variant_dict_lookup (options, "height", "i", &o->height);
@@ -308,7 +314,8 @@ check_team_usage (const CliOptions *o)
   if (!has_team (o) && o->respondent == NULL)
     return TRUE;
 
-  if (o->validate || o->summary || has_export (o) || (o->form != NULL && o->merge != NULL))
+  if (o->validate || o->summary || has_export (o) || o->compare != NULL
+      || (o->form != NULL && o->merge != NULL))
     usage_error (_("--respondent-form and --merge cannot be combined with other actions"));
   else if (o->respondent != NULL && o->form == NULL)
     usage_error (_("--respondent applies to --respondent-form"));
@@ -333,18 +340,26 @@ check_team_usage (const CliOptions *o)
 static gboolean
 check_usage (CliOptions *o)
 {
+  static const char * const compare_suffixes[] = { ".csv", ".png", ".svg", ".pdf", NULL };
   guint n_files = count_files (o);
 
   if (!check_team_usage (o))
     return FALSE;
-  if (o->validate && (o->summary || has_export (o)))
+  if (o->compare != NULL && (o->validate || o->summary || has_export (o)))
+    usage_error (_("--compare cannot be combined with --validate, --summary or an export"));
+  else if (o->compare != NULL && n_files == 0)
+    usage_error (_("--compare needs at least one FILE or folder"));
+  else if (o->compare != NULL && !has_suffix_in (o->compare, compare_suffixes))
+    usage_error (_("--compare: OUT must end in .csv, .png, .svg or .pdf"));
+  else if (o->validate && (o->summary || has_export (o)))
     usage_error (_("--validate cannot be combined with --summary or an export"));
   else if (o->validate && n_files == 0)
     usage_error (_("--validate needs at least one FILE"));
   else if ((o->summary || has_export (o)) && n_files != 1)
     usage_error (_("--summary and the exports take exactly one FILE"));
-  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o) && !has_team (o))
-    usage_error (_("--model applies to --validate, --summary, the exports, --respondent-form and --merge"));
+  else if (o->model != NULL && !o->validate && !o->summary && !has_export (o) && !has_team (o)
+           && o->compare == NULL)
+    usage_error (_("--model applies to --validate, --summary, the exports, --compare, --respondent-form and --merge"));
   else
     return check_outputs (o) && check_size_options (o);
 
@@ -891,6 +906,16 @@ run_merge (const CliOptions *o)
   return save_document (team, o->merge) ? EXIT_OK : EXIT_FILE;
 }
 
+static int
+run_compare (const CliOptions *o)
+{
+  g_autoptr(ZmModel) model = load_model (o);
+
+  if (model == NULL)
+    return EXIT_FILE;
+  return zm_cli_compare (model, o->compare, (const char * const *) o->files) ? EXIT_OK : EXIT_FILE;
+}
+
 /* --- the window ---------------------------------------------------------- */
 
 static int
@@ -930,6 +955,8 @@ zm_cli_handle_local_options (GApplication *app,
   if (!check_usage (&o))
     return EXIT_USAGE;
 
+  if (o.compare != NULL)
+    return run_compare (&o);
   if (o.validate)
     return run_validate (&o);
   if (o.summary || has_export (&o))

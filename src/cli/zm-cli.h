@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* Adds every option of the command line (FILE…, --validate, --summary,
  * --export-chart/-checklist/-report/-slides/-csv, --width, --height, --scale,
- * --background, --model) to @app. Call it from the application's init. */
+ * --background, --model, --compare) to @app. Call it from the application's init. */
 void  zm_cli_add_options           (GApplication *app);
 
 /* For the application's ::handle-local-options. Does the headless work

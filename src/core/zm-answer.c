@@ -280,7 +280,10 @@ zm_answer_get_changed (ZmAnswer *self)
 {
   g_return_val_if_fail (ZM_IS_ANSWER (self), FALSE);
 
+  /* A statement not rated again yet shows last time's rating as a hint;
+   * it has not changed until it is rated. */
   return self->previous_rating != ZM_RATING_UNANSWERED &&
+         self->rating != ZM_RATING_UNANSWERED &&
          self->previous_rating != self->rating;
 }
 

@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (ZmAnswer, zm_answer, ZM, ANSWER, GObject)
 
 /* Properties: "statement-id" (construct-only), "rating" (int), "note",
  * "previous-rating" (int, ZM_RATING_UNANSWERED when there is none) and
- * "changed" (read-only: a previous rating exists and differs). All notify
+ * "changed" (read-only: a previous rating exists, the statement is rated
+ * and the rating differs). All notify
  * only on a real change. */
 ZmAnswer   *zm_answer_new                  (const char *statement_id);
 const char *zm_answer_get_statement_id     (ZmAnswer   *self);

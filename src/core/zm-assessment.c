@@ -381,8 +381,9 @@ zm_assessment_new (ZmModel *model)
 /* Copies what carries over to next year's assessment. Both answer the
  * same model, so their lists match item for item. */
 static void
-copy_answers_from (ZmAssessment *self,
-                   ZmAssessment *previous)
+copy_answers_from (ZmAssessment    *self,
+                   ZmAssessment    *previous,
+                   ZmPreviousUse    use)
 {
   g_assert (self->answer_array->len == previous->answer_array->len);
 
@@ -392,8 +393,11 @@ copy_answers_from (ZmAssessment *self,
       ZmAnswer *answer = self->answer_array->pdata[i];
 
       zm_answer_set_previous_rating (answer, zm_answer_get_rating (old));
-      zm_answer_set_rating (answer, zm_answer_get_rating (old));
-      zm_answer_set_note (answer, zm_answer_get_note (old));
+      if (use == ZM_PREVIOUS_COPY_ANSWERS)
+        {
+          zm_answer_set_rating (answer, zm_answer_get_rating (old));
+          zm_answer_set_note (answer, zm_answer_get_note (old));
+        }
     }
 }
 
@@ -435,6 +439,13 @@ zm_assessment_copy_setup (ZmAssessment *self,
 ZmAssessment *
 zm_assessment_new_from_previous (ZmAssessment *previous)
 {
+  return zm_assessment_new_again (previous, ZM_PREVIOUS_COPY_ANSWERS);
+}
+
+ZmAssessment *
+zm_assessment_new_again (ZmAssessment  *previous,
+                         ZmPreviousUse  use)
+{
   g_autoptr(ZmAssessment) self = NULL;
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
@@ -445,7 +456,7 @@ zm_assessment_new_from_previous (ZmAssessment *previous)
   self = zm_assessment_new (previous->model);
   zm_assessment_copy_setup (self, previous, TRUE);
   zm_assessment_set_date (self, date);
-  copy_answers_from (self, previous);
+  copy_answers_from (self, previous, use);
 
   zm_assessment_set_created (self, now);
   zm_assessment_set_modified (self, now);

@@ -30,6 +30,25 @@ ZmAssessment    *zm_assessment_new                  (ZmModel      *model);
  * what the user changes is marked; dates are new. */
 ZmAssessment    *zm_assessment_new_from_previous    (ZmAssessment *previous);
 
+/**
+ * ZmPreviousUse:
+ * @ZM_PREVIOUS_SHOW_AS_HINTS: every statement starts unrated, with last
+ *   time's rating kept as its previous rating to show beside it
+ * @ZM_PREVIOUS_COPY_ANSWERS: ratings and notes are copied, as
+ *   zm_assessment_new_from_previous() does
+ *
+ * How a new assessment of the same unit uses the last one's answers.
+ */
+typedef enum {
+  ZM_PREVIOUS_SHOW_AS_HINTS,
+  ZM_PREVIOUS_COPY_ANSWERS,
+} ZmPreviousUse;
+
+/* The same organisation, unit, targets and checklist as @previous, its
+ * answers used as @use says; dates are new. */
+ZmAssessment    *zm_assessment_new_again            (ZmAssessment  *previous,
+                                                     ZmPreviousUse  use);
+
 ZmModel         *zm_assessment_get_model            (ZmAssessment *self);
 
 /* Organisation details (properties "organisation-name", "organisation-kind",

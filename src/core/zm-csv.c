@@ -135,28 +135,82 @@ append_pillar (GString              *out,
   g_string_append (out, "\r\n");
 }
 
+/* A byte order mark first, so spreadsheets detect UTF-8. */
+static GString *
+start_csv (const char *header,
+           char        separator)
+{
+  GString *out = g_string_new ("\xEF\xBB\xBF");
+  gsize start = out->len;
+
+  g_string_append (out, header);
+  g_strdelimit (out->str + start, ",", separator);
+  g_string_append (out, "\r\n");
+  return out;
+}
+
 GBytes *
 zm_csv_write (ZmAssessment   *assessment,
               const ZmResult *result,
               char            separator,
               char            decimal_mark)
 {
-  g_autofree char *header = NULL;
   GString *out;
 
   g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (result != NULL, NULL);
   g_return_val_if_fail (separator != decimal_mark, NULL);
 
-  /* A byte order mark first, so spreadsheets detect UTF-8. */
-  out = g_string_new ("\xEF\xBB\xBF");
-  header = g_strdup (ZM_CSV_HEADER);
-  g_strdelimit (header, ",", separator);
-  g_string_append (out, header);
-  g_string_append (out, "\r\n");
-
+  out = start_csv (ZM_CSV_HEADER, separator);
   for (guint i = 0; i < result->n_pillars; i++)
     append_pillar (out, &result->pillars[i], separator, decimal_mark);
+
+  return g_string_free_to_bytes (out);
+}
+
+static void
+append_collection_row (GString              *out,
+                       ZmCollectionEntry    *entry,
+                       const ZmPillarResult *pillar,
+                       char                  separator,
+                       char                  decimal_mark)
+{
+  Row row = { out, 0, separator, decimal_mark };
+  g_autofree char *file = g_file_get_parse_name (zm_collection_entry_get_file (entry));
+
+  append_field (&row, zm_collection_entry_get_organisation (entry));
+  append_field (&row, zm_collection_entry_get_unit (entry));
+  append_field (&row, zm_collection_entry_get_date (entry));
+  append_field (&row, file);
+  append_field (&row, zm_pillar_get_id (pillar->pillar));
+  append_field (&row, zm_pillar_get_name (pillar->pillar));
+  append_stage (&row, pillar->determined ? pillar->stage : 0);
+  append_number (&row, pillar->determined ? pillar->score : NAN);
+  append_number (&row, pillar->completeness);
+  append_field (&row, pillar->indicative ? "yes" : "no");
+  g_string_append (out, "\r\n");
+}
+
+GBytes *
+zm_csv_write_collection (ZmCollection *collection,
+                         char          separator,
+                         char          decimal_mark)
+{
+  GString *out;
+
+  g_return_val_if_fail (ZM_IS_COLLECTION (collection), NULL);
+  g_return_val_if_fail (separator != decimal_mark, NULL);
+
+  out = start_csv (ZM_CSV_COLLECTION_HEADER, separator);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (collection)); i++)
+    {
+      ZmCollectionEntry *entry = zm_collection_peek_entry (collection, i);
+      const ZmResult *result = zm_collection_entry_get_result (entry);
+
+      for (guint p = 0; p < result->n_pillars; p++)
+        if (result->pillars[p].included)
+          append_collection_row (out, entry, &result->pillars[p], separator, decimal_mark);
+    }
 
   return g_string_free_to_bytes (out);
 }

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "zm-assessment.h"
+#include "zm-collection.h"
 #include "zm-scoring.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,17 @@ G_BEGIN_DECLS
  * empty where the fit spread is). */
 GBytes *zm_csv_write               (ZmAssessment   *assessment,
                                     const ZmResult *result,
+                                    char            separator,
+                                    char            decimal_mark);
+
+#define ZM_CSV_COLLECTION_HEADER \
+  "organisation,unit,date,file,pillar,name,stage,score,completeness,indicative"
+
+/* The same conventions for a comparison: one row per document and
+ * included pillar, in the collection's order (organisation, unit, date)
+ * and model order; stage and score are those of the document's own CSV,
+ * indicative is "yes" or "no". */
+GBytes *zm_csv_write_collection    (ZmCollection   *collection,
                                     char            separator,
                                     char            decimal_mark);
 

@@ -37,10 +37,6 @@ void        zm_document_set_minor       (ZmAssessment *assessment,
 /* Respondents, a respondent form's name or agreed ratings: what needs
  * format 1.1. */
 gboolean    zm_document_has_team_content (ZmAssessment *assessment);
-
-/* The model version the file says it was answered against, as read;
- * NULL for an assessment not read from a file. */
-const char *zm_document_get_model_version (ZmAssessment *assessment);
 void        zm_document_set_model_version (ZmAssessment *assessment,
                                            const char   *version);
 

@@ -256,7 +256,6 @@ read_model_ref (Reader  *r,
   if (!g_str_equal (id, expected))
     return fail (r, ZM_DOCUMENT_ERROR_WRONG_MODEL, node,
                  _("this assessment was answered against the model “%s”, not “%s”"), id, expected);
-
   zm_document_set_model_version (r->assessment, zm_xml_peek_attr (node, "version"));
 
   return finish (r, zm_xml_first_element (node), no_names, "model");

@@ -162,10 +162,11 @@ zm_document_get_minor (ZmAssessment *assessment)
   return zm_document_has_team_content (assessment) ? ZM_DOCUMENT_TEAM_MINOR_VERSION : 0;
 }
 
-const char *
-zm_document_get_model_version (ZmAssessment *assessment)
+void
+zm_document_set_minor (ZmAssessment *assessment,
+                       guint         minor)
 {
-  return g_object_get_data (G_OBJECT (assessment), MODEL_VERSION_KEY);
+  g_object_set_data (G_OBJECT (assessment), MINOR_KEY, GUINT_TO_POINTER (minor));
 }
 
 void
@@ -175,11 +176,12 @@ zm_document_set_model_version (ZmAssessment *assessment,
   g_object_set_data_full (G_OBJECT (assessment), MODEL_VERSION_KEY, g_strdup (version), g_free);
 }
 
-void
-zm_document_set_minor (ZmAssessment *assessment,
-                       guint         minor)
+const char *
+zm_document_get_model_version (ZmAssessment *assessment)
 {
-  g_object_set_data (G_OBJECT (assessment), MINOR_KEY, GUINT_TO_POINTER (minor));
+  g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), NULL);
+
+  return g_object_get_data (G_OBJECT (assessment), MODEL_VERSION_KEY);
 }
 
 ZmAssessment *

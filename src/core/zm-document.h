@@ -45,6 +45,11 @@ ZmAssessment *zm_document_read_bytes      (GBytes        *bytes,
                                            const char    *display_name,
                                            ZmModel       *model,
                                            GError       **error);
+/* The model version the document was answered against, as read from its
+ * file; NULL for an assessment not read from a file or a file that does
+ * not say. */
+const char   *zm_document_get_model_version (ZmAssessment *assessment);
+
 /* Serialises; the same assessment always gives the same bytes. */
 GBytes       *zm_document_write_bytes     (ZmAssessment  *assessment);
 

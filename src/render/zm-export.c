@@ -17,9 +17,11 @@
 #include "zm-chart-data.h"
 #include "zm-chart.h"
 #include "zm-export.h"
+#include "zm-heatmap.h"
 #include "zm-pptx.h"
 #include "zm-report.h"
 #include "zm-slides.h"
+#include "zm-trend.h"
 
 G_DEFINE_QUARK (zm-export-error-quark, zm_export_error)
 
@@ -42,6 +44,8 @@ typedef struct {
  * a portrait page. */
 #define CHART_SIZES     1600, 1200, 720, 540
 #define CHECKLIST_SIZES 1200, 1400, 600, 700
+/* A comparison fills a full-HD slide or an A4 landscape page. */
+#define COMPARE_SIZES   1920, 1080, ZM_EXPORT_COMPARE_PAGE_WIDTH, ZM_EXPORT_COMPARE_PAGE_HEIGHT
 
 typedef struct {
   GOutputStream *stream;
@@ -365,21 +369,17 @@ zm_export_checklist_data_to_file (const ZmChecklistData *data,
   return export_drawing (&drawing, file, format, options, cancellable, error);
 }
 
-GBytes *
-zm_export_chart_png_bytes (const ZmRadarData     *data,
-                           const ZmImageOptions  *options,
-                           GError               **error)
+static GBytes *
+drawing_png_bytes (const Drawing         *drawing,
+                   const ZmImageOptions  *options,
+                   GError               **error)
 {
-  Drawing drawing = { zm_chart_draw_func, data, CHART_SIZES };
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   Writer writer = { stream, NULL, NULL };
   cairo_status_t status;
   Image image;
 
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-
-  if (!image_init (&image, &drawing, ZM_IMAGE_FORMAT_PNG, options, error))
+  if (!image_init (&image, drawing, ZM_IMAGE_FORMAT_PNG, options, error))
     return NULL;
 
   status = write_png (&image, &writer);
@@ -397,6 +397,19 @@ zm_export_chart_png_bytes (const ZmRadarData     *data,
 
   g_output_stream_close (stream, NULL, NULL);
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+GBytes *
+zm_export_chart_png_bytes (const ZmRadarData     *data,
+                           const ZmImageOptions  *options,
+                           GError               **error)
+{
+  Drawing drawing = { zm_chart_draw_func, data, CHART_SIZES };
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  return drawing_png_bytes (&drawing, options, error);
 }
 
 gboolean
@@ -653,4 +666,154 @@ zm_export_slides (ZmAssessment  *assessment,
 
   file = g_file_new_for_commandline_arg (path);
   return zm_export_slides_to_file (assessment, previous, file, format, NULL, error);
+}
+
+/* --- comparisons --------------------------------------------------------- */
+
+typedef struct {
+  const ZmCompareData *data;
+  guint                page;
+} ComparePage;
+
+static void
+draw_heatmap (cairo_t             *cr,
+              gconstpointer        data,
+              const ZmRenderStyle *style,
+              double               width,
+              double               height)
+{
+  const ComparePage *page = data;
+
+  zm_heatmap_draw (cr, page->data, style, width, height, 0);
+}
+
+static void
+draw_trend (cairo_t             *cr,
+            gconstpointer        data,
+            const ZmRenderStyle *style,
+            double               width,
+            double               height)
+{
+  const ComparePage *page = data;
+
+  zm_trend_draw (cr, page->data, style, width, height, page->page);
+}
+
+/* A single picture of the heat map shows every unit, so its default
+ * height grows with them. */
+static void
+set_compare_drawing (Drawing           *drawing,
+                     const ComparePage *page,
+                     ZmCompareView      view)
+{
+  *drawing = (Drawing) { view == ZM_COMPARE_VIEW_TREND ? draw_trend : draw_heatmap, page, COMPARE_SIZES };
+  if (view == ZM_COMPARE_VIEW_HEATMAP)
+    {
+      PangoContext *context = zm_render_context_new_unbound ();
+
+      /* Beyond the largest image allowed the picture shows the first
+       * units and says so; the PDF has room for all. */
+      drawing->default_height = (int) MIN (ceil (zm_heatmap_get_height_for_all (context, page->data, 1920, 1080)),
+                                           ZM_EXPORT_MAX_SIZE);
+      drawing->default_page_height =
+        (int) MIN (ceil (zm_heatmap_get_height_for_all (context, page->data, ZM_EXPORT_COMPARE_PAGE_WIDTH,
+                                                        ZM_EXPORT_COMPARE_PAGE_HEIGHT)),
+                   ZM_EXPORT_MAX_SIZE);
+      g_object_unref (context);
+    }
+}
+
+static cairo_status_t
+write_comparison_pdf (gconstpointer  data,
+                      Writer        *writer)
+{
+  const ZmCompareData *compare = data;
+  double width = ZM_EXPORT_COMPARE_PAGE_WIDTH, height = ZM_EXPORT_COMPARE_PAGE_HEIGHT;
+  cairo_surface_t *surface = create_vector_surface (ZM_IMAGE_FORMAT_PDF, width, height, writer);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = zm_render_context_new (cr);
+  const ZmRenderStyle *style = zm_render_style_light ();
+  guint row = 0, n_trend = zm_trend_count_pages (compare);
+  cairo_status_t status;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Comparison of assessments"));
+  do
+    {
+      g_autoptr(ZmHeatmapLayout) layout = zm_heatmap_layout_new (context, compare, width, height, row);
+
+      zm_heatmap_draw_layout (cr, layout, style);
+      cairo_show_page (cr);
+      row += MAX (layout->n_rows, 1);
+    }
+  while (row < compare->n_units && writer->error == NULL);
+
+  for (guint page = 0; page < n_trend && writer->error == NULL; page++)
+    {
+      zm_trend_draw (cr, compare, style, width, height, page);
+      cairo_show_page (cr);
+    }
+
+  g_object_unref (context);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  return finish_surface (surface, status);
+}
+
+gboolean
+zm_export_comparison_to_file (const ZmCompareData   *data,
+                              ZmCompareView          view,
+                              guint                  page,
+                              GFile                 *file,
+                              ZmImageFormat          format,
+                              const ZmImageOptions  *options,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  ComparePage compare_page = { data, page };
+  Drawing drawing;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  if (format == ZM_IMAGE_FORMAT_PDF)
+    return replace_file (file, write_comparison_pdf, data, cancellable, error);
+
+  set_compare_drawing (&drawing, &compare_page, view);
+  return export_drawing (&drawing, file, format, options, cancellable, error);
+}
+
+gboolean
+zm_export_comparison (const ZmCompareData   *data,
+                      const char            *path,
+                      const ZmImageOptions  *options,
+                      GError               **error)
+{
+  g_autoptr(GFile) file = NULL;
+  ZmImageFormat format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!zm_image_format_from_path (path, &format, error))
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (path);
+  return zm_export_comparison_to_file (data, ZM_COMPARE_VIEW_HEATMAP, 0, file, format, options, NULL, error);
+}
+
+GBytes *
+zm_export_comparison_png_bytes (const ZmCompareData   *data,
+                                ZmCompareView          view,
+                                guint                  page,
+                                const ZmImageOptions  *options,
+                                GError               **error)
+{
+  ComparePage compare_page = { data, page };
+  Drawing drawing;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  set_compare_drawing (&drawing, &compare_page, view);
+  return drawing_png_bytes (&drawing, options, error);
 }

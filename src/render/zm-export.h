@@ -8,6 +8,7 @@
 
 #include "zm-assessment.h"
 #include "zm-checklist-graphic.h"
+#include "zm-compare-data.h"
 #include "zm-radar-data.h"
 
 G_BEGIN_DECLS
@@ -136,6 +137,41 @@ gboolean   zm_export_checklist_data_to_file (const ZmChecklistData *data,
                                            GError               **error);
 /* The chart as PNG bytes, for the clipboard. */
 GBytes    *zm_export_chart_png_bytes      (const ZmRadarData     *data,
+                                           const ZmImageOptions  *options,
+                                           GError               **error);
+
+/* --- comparisons of many assessments --- */
+
+typedef enum {
+  ZM_COMPARE_VIEW_HEATMAP,
+  ZM_COMPARE_VIEW_TREND,
+} ZmCompareView;
+
+/* A4 landscape, in points: the comparison's PDF pages. */
+#define ZM_EXPORT_COMPARE_PAGE_WIDTH  842
+#define ZM_EXPORT_COMPARE_PAGE_HEIGHT 595
+
+/* PNG and SVG: one picture of @view; the heat map with every unit (its
+ * default height grows with the rows), the trend's @page. PDF: the heat
+ * map's pages and then, when a unit has two or more dated assessments,
+ * the trend's, all A4 landscape; @view and @page do not apply. */
+gboolean   zm_export_comparison_to_file   (const ZmCompareData   *data,
+                                           ZmCompareView          view,
+                                           guint                  page,
+                                           GFile                 *file,
+                                           ZmImageFormat          format,
+                                           const ZmImageOptions  *options,
+                                           GCancellable          *cancellable,
+                                           GError               **error);
+/* The format from @path's extension, as for the command line. */
+gboolean   zm_export_comparison           (const ZmCompareData   *data,
+                                           const char            *path,
+                                           const ZmImageOptions  *options,
+                                           GError               **error);
+/* @view as PNG bytes, for the clipboard. */
+GBytes    *zm_export_comparison_png_bytes (const ZmCompareData   *data,
+                                           ZmCompareView          view,
+                                           guint                  page,
                                            const ZmImageOptions  *options,
                                            GError               **error);
 

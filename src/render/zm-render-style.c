@@ -18,6 +18,12 @@ static const ZmRenderStyle light_style = {
     [ZM_SERIES_TARGET] = RGB (0xd5, 0x5e, 0x00),   /* vermillion */
     [ZM_SERIES_PREVIOUS] = RGB (0x00, 0x9e, 0x73), /* bluish green */
   },
+  .stages = {
+    RGB (0xf0, 0xe4, 0x42),  /* Okabe–Ito yellow */
+    RGB (0xe6, 0x9f, 0x00),  /* orange */
+    RGB (0x00, 0x9e, 0x73),  /* bluish green */
+    RGB (0x00, 0x72, 0xb2),  /* blue */
+  },
   .paint_background = TRUE,
 };
 
@@ -30,6 +36,12 @@ static const ZmRenderStyle dark_style = {
     [ZM_SERIES_CURRENT] = RGB (0x56, 0xb4, 0xe9),  /* sky blue */
     [ZM_SERIES_TARGET] = RGB (0xe6, 0x9f, 0x00),   /* orange */
     [ZM_SERIES_PREVIOUS] = RGB (0x00, 0x9e, 0x73), /* bluish green */
+  },
+  .stages = {
+    RGB (0xf0, 0xe4, 0x42),  /* Okabe–Ito yellow */
+    RGB (0xe6, 0x9f, 0x00),  /* orange */
+    RGB (0x00, 0x9e, 0x73),  /* bluish green */
+    RGB (0x00, 0x72, 0xb2),  /* blue */
   },
   .paint_background = TRUE,
 };

@@ -31,6 +31,9 @@ typedef enum {
  * @background: the canvas, and the halo behind text drawn over the chart
  * @grid: rings and spokes
  * @series: one colour per #ZmSeries
+ * @stages: per stage 1–4 (index 0–3) the fill of a heat map cell and the
+ *   band of a trend panel; light to dark, so the order also reads in
+ *   greyscale
  * @paint_background: fill the canvas with @background before drawing;
  *   widgets leave this off, exports with a transparent background too
  *
@@ -43,6 +46,7 @@ typedef struct {
   ZmColor  background;
   ZmColor  grid;
   ZmColor  series[ZM_N_SERIES];
+  ZmColor  stages[4];
   gboolean paint_background;
 } ZmRenderStyle;
 

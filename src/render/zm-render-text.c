@@ -410,3 +410,42 @@ zm_render_format_score (double score)
 
   return g_strdup_printf ("%.2f", zm_score_for_display (score));
 }
+
+/**
+ * zm_render_format_change:
+ * @change: a difference between two scores
+ *
+ * Returns: (transfer full): the change as people read it, from the two
+ *   scores as shown: "+0.31", "−0.12" (with a real minus sign) or "±0.00"
+ */
+char *
+zm_render_format_change (double change)
+{
+  double shown = round (change * 100) / 100;
+
+  if (shown == 0)
+    return g_strdup ("±0.00");
+  return g_strdup_printf ("%s%.2f", shown > 0 ? "+" : "−", fabs (shown));
+}
+
+void
+zm_text_box_set (ZmTextBox   *box,
+                 PangoLayout *layout,
+                 double       x,
+                 double       y)
+{
+  g_clear_object (&box->layout);
+  box->layout = layout;
+  zm_render_layout_fit_width (layout, &box->rect.width, &box->rect.height);
+  box->rect.x = x;
+  box->rect.y = y;
+}
+
+void
+zm_text_box_draw (cairo_t         *cr,
+                  const ZmTextBox *box,
+                  const ZmColor   *color)
+{
+  zm_render_set_color (cr, color, 1.0);
+  zm_render_show_layout (cr, box->layout, box->rect.x, box->rect.y);
+}

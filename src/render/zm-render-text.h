@@ -23,6 +23,16 @@ typedef struct {
   double height;
 } ZmRect;
 
+/**
+ * ZmTextBox:
+ * @rect: the text's extents on the canvas
+ * @layout: the measured text
+ */
+typedef struct {
+  ZmRect       rect;
+  PangoLayout *layout;
+} ZmTextBox;
+
 gboolean      zm_rect_intersects          (const ZmRect   *a,
                                            const ZmRect   *b);
 gboolean      zm_rect_contains_rect       (const ZmRect   *outer,
@@ -51,6 +61,16 @@ void          zm_render_show_layout       (cairo_t        *cr,
                                            PangoLayout    *layout,
                                            double          x,
                                            double          y);
+
+/* Takes @layout, measures it (narrowing a wrapped one to its lines) and
+ * puts it at (@x, @y). */
+void          zm_text_box_set             (ZmTextBox      *box,
+                                           PangoLayout    *layout,
+                                           double          x,
+                                           double          y);
+void          zm_text_box_draw            (cairo_t        *cr,
+                                           const ZmTextBox *box,
+                                           const ZmColor  *color);
 
 void          zm_render_set_color         (cairo_t        *cr,
                                            const ZmColor  *color,
@@ -82,5 +102,6 @@ void          zm_render_set_series_dash   (cairo_t        *cr,
 char         *zm_render_format_date       (const char     *iso_date);
 char         *zm_render_format_day        (GDateTime      *date);
 char         *zm_render_format_score      (double          score);
+char         *zm_render_format_change     (double          change);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "zm-application.h"
+#include "zm-compare-window.h"
 #include "zm-window-private.h"
 
 struct _ZmApplication
@@ -357,8 +358,22 @@ quit_action (GSimpleAction *action,
     }
 }
 
+static void
+compare_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  ZmApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  ZmCompareWindow *window = zm_compare_window_new (parent, zm_application_get_model (self));
+
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "compare", compare_action },
   { "quit", quit_action },
 };
 

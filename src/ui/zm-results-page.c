@@ -9,6 +9,7 @@
 
 #include "zm-chart-view.h"
 #include "zm-document.h"
+#include "zm-render-text.h"
 #include "zm-results-page.h"
 #include "zm-scoring.h"
 #include "zm-team-section.h"
@@ -186,9 +187,11 @@ format_summary_subtitle (ZmResultsPage        *self,
   if (before != NULL && before->determined)
     {
       g_autofree char *was = format_score (before->score);
+      g_autofree char *change = zm_render_format_change (zm_score_for_display (pr->score) -
+                                                         zm_score_for_display (before->score));
 
-      /* Translators: appended to a pillar's result when comparing, e.g. " · was 2.1" */
-      g_string_append_printf (text, _(" · was %s"), was);
+      /* Translators: appended to a pillar's result when comparing, e.g. " · was 2.10, change +0.31" */
+      g_string_append_printf (text, _(" · was %s, change %s"), was, change);
     }
   if (pr->unclear)
     /* Translators: appended to a pillar's result when its stages fit about equally */

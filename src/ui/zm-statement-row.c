@@ -25,6 +25,7 @@ struct _ZmStatementRow
 
   GtkLabel        *text_label;
   GtkLabel        *changed_badge;
+  GtkLabel        *previous_label;
   GtkBox          *scale_box;
   GtkToggleButton *dont_know_button;
   GtkToggleButton *level_buttons[N_LEVELS];
@@ -234,6 +235,24 @@ build_buttons (ZmStatementRow *self)
   connect_button (self, self->dont_know_button, ZM_RATING_DONT_KNOW);
 }
 
+/* Last time's rating stays in view until this one is given, and while
+ * it differs, so that a re-assessment is answered afresh but with the
+ * earlier answer at hand. */
+static void
+sync_previous (ZmStatementRow *self)
+{
+  ZmRating previous = zm_answer_get_previous_rating (self->answer);
+  gboolean shown = previous != ZM_RATING_UNANSWERED && previous != zm_answer_get_rating (self->answer);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->previous_label), shown);
+  if (!shown)
+    return;
+  /* Translators: beside a statement in a new assessment, e.g. "Last time: largely applies" */
+  text = g_strdup_printf (_("Last time: %s"), zm_model_get_rating_label (self->model, previous));
+  gtk_label_set_label (self->previous_label, text);
+}
+
 static void
 zm_statement_row_constructed (GObject *object)
 {
@@ -263,8 +282,14 @@ zm_statement_row_constructed (GObject *object)
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_note_buffer_changed),
                            self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->answer, "notify::previous-rating", G_CALLBACK (sync_previous),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->answer, "notify::rating", G_CALLBACK (sync_previous),
+                           self, G_CONNECT_SWAPPED);
+
   sync_rating (self);
   sync_note (self);
+  sync_previous (self);
   note = zm_answer_get_note (self->answer);
   gtk_expander_set_expanded (self->note_expander, note != NULL && note[0] != '\0');
 }
@@ -408,6 +433,7 @@ zm_statement_row_class_init (ZmStatementRowClass *klass)
                                                RESOURCE_PREFIX "/zm-statement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, changed_badge);
+  gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, previous_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, scale_box);
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, dont_know_button);
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, help_label);

@@ -262,6 +262,7 @@ typedef struct {
   char     *uri;
   char     *etag;
   gboolean  from_previous;
+  ZmPreviousUse use;
 } LoadData;
 
 static void
@@ -280,11 +281,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
 /* The copy looks like any other document, so a toast says where its
  * answers came from and how changes show. */
 static void
-show_from_previous (ZmWindow     *self,
-                    ZmAssessment *previous,
-                    GFile        *file)
+show_from_previous (ZmWindow      *self,
+                    ZmAssessment  *previous,
+                    GFile         *file,
+                    ZmPreviousUse  use)
 {
-  g_autoptr(ZmAssessment) next = zm_assessment_new_from_previous (previous);
+  g_autoptr(ZmAssessment) next = zm_assessment_new_again (previous, use);
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
@@ -294,8 +296,12 @@ show_from_previous (ZmWindow     *self,
   zm_window_set_document (window, next, NULL, NULL, FALSE);
   gtk_window_present (GTK_WINDOW (window));
 
-  /* Translators: a toast after "New from Previous Assessment", e.g. "Answers taken from “2025.zmscan”; the ones you change are marked" */
-  message = g_strdup_printf (_("Answers taken from “%s”; the ones you change are marked"), name);
+  if (use == ZM_PREVIOUS_SHOW_AS_HINTS)
+    /* Translators: a toast after "New Assessment from Previous", e.g. "Last time’s ratings from “2025.zmscan” are shown beside each statement" */
+    message = g_strdup_printf (_("Last time’s ratings from “%s” are shown beside each statement"), name);
+  else
+    /* Translators: a toast after "New from Previous Assessment", e.g. "Answers taken from “2025.zmscan”; the ones you change are marked" */
+    message = g_strdup_printf (_("Answers taken from “%s”; the ones you change are marked"), name);
   zm_window_show_toast (window, message);
 }
 
@@ -323,7 +329,7 @@ on_loaded (GObject      *source,
     }
 
   if (data->from_previous)
-    show_from_previous (self, assessment, data->file);
+    show_from_previous (self, assessment, data->file, data->use);
   else if (data->recovery_id != NULL)
     {
       g_autoptr(GFile) file = data->uri != NULL ? g_file_new_for_uri (data->uri) : NULL;
@@ -403,8 +409,9 @@ open_uri_action (GtkWidget  *widget,
 }
 
 void
-zm_window_new_from_previous_file (ZmWindow *self,
-                                  GFile    *file)
+zm_window_new_assessment_again (ZmWindow      *self,
+                                GFile         *file,
+                                ZmPreviousUse  use)
 {
   LoadData *data;
 
@@ -413,7 +420,56 @@ zm_window_new_from_previous_file (ZmWindow *self,
 
   data = g_new0 (LoadData, 1);
   data->from_previous = TRUE;
+  data->use = use;
   load (self, file, data);
+}
+
+void
+zm_window_new_from_previous_file (ZmWindow *self,
+                                  GFile    *file)
+{
+  zm_window_new_assessment_again (self, file, ZM_PREVIOUS_COPY_ANSWERS);
+}
+
+static void
+on_again_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   ZmWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "zm-file");
+
+  if (g_str_equal (response, "hints"))
+    zm_window_new_assessment_again (self, file, ZM_PREVIOUS_SHOW_AS_HINTS);
+  else if (g_str_equal (response, "copy"))
+    zm_window_new_assessment_again (self, file, ZM_PREVIOUS_COPY_ANSWERS);
+}
+
+/* One action, one question: a new assessment of the same unit either
+ * gives every rating again with last time's at hand (the default, as a
+ * fresh look is the point of assessing again) or copies the answers and
+ * marks what changes. */
+static void
+ask_how_to_start (ZmWindow *self,
+                  GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: the heading of the question after "New Assessment from Previous…"; %s is a file name */
+  heading = g_strdup_printf (_("New Assessment from “%s”"), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+    _("The new assessment is for the same organisation and unit, and its results show the change "
+      "since this one. Last time’s ratings can be shown beside each statement, so that every rating "
+      "is given again, or copied as answers, so that you change only what moved.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "copy", _("C_opy Answers"),
+                                    "hints", _("_Show as Hints"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "hints", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "hints");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "zm-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_again_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -421,15 +477,24 @@ previous_chosen (ZmWindow *self,
                  GFile    *file)
 {
   if (file != NULL)
-    zm_window_new_from_previous_file (self, file);
+    ask_how_to_start (self, file);
 }
 
+/* From the assessment in the window when it is saved, else from one the
+ * user picks. */
 static void
 new_from_previous_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  run_chooser (ZM_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN,
+  ZmWindow *self = ZM_WINDOW (widget);
+
+  if (self->assessment != NULL && self->file != NULL)
+    {
+      ask_how_to_start (self, self->file);
+      return;
+    }
+  run_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN,
                _("Choose the Previous Assessment"), _("_Start From It"), NULL,
                previous_chosen);
 }

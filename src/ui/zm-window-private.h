@@ -96,6 +96,11 @@ void        zm_window_save_to_file      (ZmWindow     *self,
                                          GFile        *file);
 void        zm_window_new_from_previous_file (ZmWindow *self,
                                               GFile    *file);
+/* A new assessment of the unit in @file, using its answers as @use says;
+ * what the question after "New Assessment from Previous…" leads to. */
+void        zm_window_new_assessment_again (ZmWindow      *self,
+                                            GFile         *file,
+                                            ZmPreviousUse  use);
 
 /* Recovery copies (zm-window-document.c). The id of this window's copy,
  * NULL before the first autosave. */

@@ -1,0 +1,31 @@
+/* zm-comparison-view.h: the heat map or the trend of a comparison, on screen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zm-compare-data.h"
+#include "zm-export.h"
+
+G_BEGIN_DECLS
+
+#define ZM_TYPE_COMPARISON_VIEW (zm_comparison_view_get_type ())
+G_DECLARE_FINAL_TYPE (ZmComparisonView, zm_comparison_view, ZM, COMPARISON_VIEW, GtkWidget)
+
+/* Draws @view through the render layer: the heat map as one picture with
+ * every unit, the trend as its pages one below the other; as tall as
+ * that needs at the width it gets. */
+GtkWidget *zm_comparison_view_new      (ZmCompareView        view);
+
+/* @data is borrowed and must outlive its use; set it again after
+ * changing it (a new order) so the view measures and draws anew. NULL
+ * shows nothing. */
+void       zm_comparison_view_set_data (ZmComparisonView    *self,
+                                        const ZmCompareData *data);
+
+/* Signal "unit-activated" (guint): a heat map row was clicked; the
+ * number is the unit's index in the data. */
+
+G_END_DECLS

@@ -1,0 +1,264 @@
+/* test-compare-window.c: the Compare window driven through its actions
+ *
+ * Run with "bench" as the argument, it loads a folder of 500 generated
+ * documents and prints the longest time the main loop went without
+ * running while they loaded (the window's responsiveness), and with
+ * ZM_COMPARE_SHOT=FILE.png set it saves a picture of the window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "zm-compare-window.h"
+#include "zm-comparison-view.h"
+#include "zm-document.h"
+#include "zm-ui-test-util.h"
+
+static ZmModel *
+default_model (void)
+{
+  g_autoptr(GError) error = NULL;
+  ZmModel *model = zm_model_new_default (&error);
+
+  g_assert_no_error (error);
+  return model;
+}
+
+/* @n documents, a unit each for the first two thirds and the last third
+ * an earlier assessment of one of them. */
+static char *
+make_folder (ZmModel *model,
+             guint    n)
+{
+  g_autofree char *dir = g_dir_make_tmp ("zm-compare-window-XXXXXX", NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmAssessment) a = zm_assessment_new (model);
+      GListModel *answers = zm_assessment_get_answers (a);
+      guint unit = i < n * 2 / 3 ? i : i - n * 2 / 3;
+      g_autofree char *name = g_strdup_printf ("Locatie %u, afdeling wonen", unit);
+      g_autofree char *path = g_strdup_printf ("%s/%04u.zmscan", dir, i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      zm_assessment_set_organisation_name (a, "Zorggroep De Linde");
+      zm_assessment_set_unit (a, name);
+      zm_assessment_set_date (a, i < n * 2 / 3 ? "2026-03-09" : "2025-03-10");
+      for (guint s = 0; s < g_list_model_get_n_items (answers); s++)
+        {
+          g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, s);
+
+          zm_answer_set_rating (answer, (ZmRating) ((s * 3 + i * 7 + s / 11 * i) % 5));
+        }
+      zm_document_save (a, file, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&dir);
+}
+
+static void
+remove_folder (const char *dir)
+{
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+add_folder (ZmCompareWindow *window,
+            const char      *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  zm_compare_window_add_files (window, &folder, 1);
+}
+
+static gboolean
+is_comparison_view (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return ZM_IS_COMPARISON_VIEW (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_visible_label_with (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
+}
+
+/* The folder is read, the heat map shows, a broken file is named in a
+ * note and the heat map is drawn with the stage colours. */
+static void
+test_loads_folder (void)
+{
+  g_autoptr(ZmModel) model = default_model ();
+  g_autofree char *dir = make_folder (model, 12);
+  g_autofree char *broken = g_build_filename (dir, "broken.zmscan", NULL);
+  ZmCompareWindow *window = zm_compare_window_new (NULL, model);
+  g_autoptr(GdkTexture) picture = NULL;
+  GtkWidget *view;
+
+  g_file_set_contents (broken, "<assessment", -1, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (zm_test_find (GTK_WIDGET (window), is_comparison_view, NULL));
+  add_folder (window, dir);
+  g_assert_true (zm_compare_window_is_loading (window));
+  WAIT_FOR (!zm_compare_window_is_loading (window));
+  zm_test_drain ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zm_compare_window_get_collection (window))), ==, 12);
+  g_assert_nonnull (zm_test_find (GTK_WIDGET (window), is_visible_label_with, "1 file was left out"));
+  view = zm_test_find (GTK_WIDGET (window), is_comparison_view, NULL);
+  g_assert_nonnull (view);
+  g_assert_cmpint (gtk_widget_get_height (view), >, 0);
+  picture = zm_test_render_widget (view);
+  /* Okabe–Ito yellow, orange, green or blue: some stage is drawn. */
+  g_assert_true (zm_test_texture_has_rgb (picture, 0xf0e442) || zm_test_texture_has_rgb (picture, 0xe69f00) ||
+                 zm_test_texture_has_rgb (picture, 0x009e73) || zm_test_texture_has_rgb (picture, 0x0072b2));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+/* Cancel stops the load and keeps what the window showed. */
+static void
+test_cancel (void)
+{
+  g_autoptr(ZmModel) model = default_model ();
+  g_autofree char *dir = make_folder (model, 120);
+  ZmCompareWindow *window = zm_compare_window_new (NULL, model);
+
+  gtk_window_present (GTK_WINDOW (window));
+  add_folder (window, dir);
+  gtk_widget_activate_action (GTK_WIDGET (window), "compare.cancel", NULL);
+  WAIT_FOR (!zm_compare_window_is_loading (window));
+  zm_test_drain ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zm_compare_window_get_collection (window))), ==, 0);
+  g_assert_null (zm_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+static gboolean
+is_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_str_has_prefix (contents, "%PDF");
+}
+
+/* The export runs off the main thread and writes a PDF. */
+static void
+test_export_pdf (void)
+{
+  g_autoptr(ZmModel) model = default_model ();
+  g_autofree char *dir = make_folder (model, 9);
+  g_autofree char *out = g_build_filename (g_get_tmp_dir (), "zm-compare-window.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  ZmCompareWindow *window = zm_compare_window_new (NULL, model);
+
+  gtk_window_present (GTK_WINDOW (window));
+  add_folder (window, dir);
+  WAIT_FOR (!zm_compare_window_is_loading (window));
+  g_unlink (out);
+  zm_compare_window_export_to_file (window, file, "pdf");
+  WAIT_FOR (is_pdf (out));
+  zm_test_drain ();
+
+  g_unlink (out);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+/* --- the benchmark -------------------------------------------------------- */
+
+static gint64 last_tick;
+static gint64 longest_stall;
+static guint n_long_waits;
+
+static gboolean
+on_tick (gpointer user_data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  longest_stall = MAX (longest_stall, now - last_tick);
+  if (now - last_tick > 50000)
+    n_long_waits++;
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static int
+run_bench (void)
+{
+  g_autoptr(ZmModel) model = default_model ();
+  g_autofree char *dir = make_folder (model, 500);
+  ZmCompareWindow *window = zm_compare_window_new (NULL, model);
+  const char *shot = g_getenv ("ZM_COMPARE_SHOT");
+  gint64 start;
+  guint tick;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  zm_test_drain ();
+
+  last_tick = start = g_get_monotonic_time ();
+  tick = g_timeout_add (5, on_tick, NULL);
+  add_folder (window, dir);
+  WAIT_FOR (!zm_compare_window_is_loading (window));
+  zm_test_drain ();
+  g_source_remove (tick);
+
+  g_print ("500 documents: loaded and shown in %.3f s; the main loop waited at most %.1f ms, "
+           "%u times over 50 ms\n",
+           (g_get_monotonic_time () - start) / 1e6, longest_stall / 1e3, n_long_waits);
+  if (shot != NULL)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+
+      if (g_strcmp0 (g_getenv ("ZM_COMPARE_VIEW"), "trend") == 0)
+        {
+          adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (zm_test_find_named (GTK_WIDGET (window), "view_stack")),
+                                                 "trend");
+          zm_test_drain ();
+        }
+      texture = zm_test_render_widget (GTK_WIDGET (window));
+
+      gdk_texture_save_to_png (texture, shot);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean bench = argc > 1 && g_str_equal (argv[argc - 1], "bench");
+
+  if (bench)
+    argc--;
+  zm_test_init (&argc, &argv);
+  if (bench)
+    return run_bench ();
+
+  g_test_add_func ("/zm/compare-window/loads-folder", test_loads_folder);
+  g_test_add_func ("/zm/compare-window/cancel", test_cancel);
+  g_test_add_func ("/zm/compare-window/export-pdf", test_export_pdf);
+
+  return g_test_run ();
+}
