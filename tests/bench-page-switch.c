@@ -100,6 +100,8 @@ main (int   argc,
       ms = (painted - chosen) / 1000.0;
       g_array_append_val (times, ms);
       worst = MAX (worst, ms);
+      if (g_getenv ("ZM_BENCH_VERBOSE") != NULL)
+        g_printerr ("%s: %.1f ms\n", page, ms);
 
       /* Let the crossfade end before the next choice. */
       zm_test_drain ();

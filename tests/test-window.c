@@ -279,12 +279,26 @@ test_rating_buttons_are_named (void)
   row = find_row (window, statement_at ("brand", 2, 0));
   button = find_descendant (row, is_button_labelled, "2");
 
-  /* A screen reader says what "2" means, in the model's words. */
-  name = g_strdup_printf ("2: %s", zm_model_get_rating_label (model (), ZM_RATING_2));
+  /* A screen reader says what "2" means, in the model's words, and which
+   * statement it rates. */
+  name = g_strdup_printf ("2: %s — %s", zm_model_get_rating_label (model (), ZM_RATING_2),
+                          zm_statement_get_text (statement_at ("brand", 2, 0)));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        zm_statement_get_text (statement_at ("brand", 2, 0)));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, zm_model_get_rating_label (model (), ZM_RATING_2));
+  /* Before one is chosen, the pointer shows what it means and its key. */
+  g_free (name);
+  name = g_strdup_printf ("%s (key 2)", zm_model_get_rating_label (model (), ZM_RATING_2));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, name);
+
+  /* Another stage shows its statements in the same rows, named anew. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:brand:3");
+  row = find_row (window, statement_at ("brand", 3, 0));
+  button = find_descendant (row, is_button_labelled, "2");
+  g_free (name);
+  name = g_strdup_printf ("2: %s — %s", zm_model_get_rating_label (model (), ZM_RATING_2),
+                          zm_statement_get_text (statement_at ("brand", 3, 0)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
 
   /* Icon-only buttons in the header have a name, not only a tooltip. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_descendant (GTK_WIDGET (window), is_icon_button_for, "win.save")),
@@ -785,10 +799,19 @@ test_narrow_window_folds (void)
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_box);
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window->sidebar)));
 
+  /* The pillars come folded; moving onto one shows its first stage and
+   * folds it open. */
+  g_assert_null (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
+                                  zm_model_get_stage_name (model (), 2)));
   label = find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
-                           zm_model_get_stage_name (model (), 2));
+                           zm_pillar_get_name (zm_model_find_pillar (model (), "practice")));
   row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
   list = GTK_LIST_BOX (gtk_widget_get_parent (row));
+  gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:practice:1");
+  WAIT_FOR ((label = find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
+                                      zm_model_get_stage_name (model (), 2))) != NULL);
+  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
 
   /* The arrow keys select; the page follows, the list stays. */
   gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (row));
@@ -867,13 +890,13 @@ test_dutch (void)
       /* The model is read in the language of the moment it is loaded. */
       window = create_window ();
       gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-      g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Geïnitieerd"));
       g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Klantfocus en strategie"));
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+      WAIT_FOR (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Geïnitieerd") != NULL);
       row = find_row (window, statement_at ("practice", 1, 0));
       button = find_descendant (row, is_button_labelled, "4");
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Volledig van toepassing");
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Volledig van toepassing (toets 4)");
 
       /* The window's own texts. */
       g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Naamloze beoordeling"));
@@ -927,6 +950,7 @@ test_targets_in_one_place (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   g_assert_null (find_descendant (GTK_WIDGET (window->organisation_page), is_combo_row_titled_pillar, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
   for (guint i = 0; i < zm_model_get_n_pillars (m); i++)
     {
       GtkWidget *group = zm_test_find_named (GTK_WIDGET (window->results_page),

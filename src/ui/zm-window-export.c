@@ -345,10 +345,12 @@ on_print_done (GtkPrintOperation       *operation,
 static ZmAssessment *
 shown_previous (ZmWindow *self)
 {
-  if (self->results_page == NULL || !ZM_IS_RESULTS_PAGE (self->results_page))
+  GtkWidget *results_page = zm_window_get_results_page (self);
+
+  if (results_page == NULL || !ZM_IS_RESULTS_PAGE (results_page))
     return NULL;
 
-  return zm_results_page_get_previous (ZM_RESULTS_PAGE (self->results_page));
+  return zm_results_page_get_previous (ZM_RESULTS_PAGE (results_page));
 }
 
 static GtkPrintOperation *

@@ -87,6 +87,9 @@ gboolean    zm_window_get_modified      (ZmWindow     *self);
 const char *zm_window_get_page          (ZmWindow     *self);
 void        zm_window_set_page          (ZmWindow     *self,
                                          const char   *page);
+/* The results page, holding the window's document (and the previous
+ * assessment it loads) even when it has not been shown yet. */
+GtkWidget  *zm_window_get_results_page  (ZmWindow     *self);
 /* TRUE while the window shows a document or is loading one. */
 gboolean    zm_window_is_busy           (ZmWindow     *self);
 

@@ -17,6 +17,7 @@
 #include "zm-help-window.h"
 #include "zm-model-window.h"
 #include "zm-results-page.h"
+#include "zm-scoring.h"
 #include "zm-ui-resources.h"
 #include "zm-window-private.h"
 
@@ -182,6 +183,16 @@ page_is_valid (ZmWindow   *self,
                                             zm_pillar_get_id (zm_stage_get_pillar (stage)));
 }
 
+/* A page takes the document when it is first shown: the results,
+ * checklist and forms of a document that is only looked at in one place
+ * are never built, and start-up builds one page. */
+static void
+attach_page (ZmWindow   *self,
+             GtkWidget  *page)
+{
+  g_object_set (page, "assessment", self->assessment, NULL);
+}
+
 static void
 show_page (ZmWindow *self)
 {
@@ -189,11 +200,156 @@ show_page (ZmWindow *self)
 
   if (stage != NULL)
     {
+      attach_page (self, GTK_WIDGET (self->stage_page));
       zm_stage_page_set_stage (self->stage_page, stage);
       gtk_stack_set_visible_child_name (self->page_stack, "stage");
     }
   else
-    gtk_stack_set_visible_child_name (self->page_stack, self->page);
+    {
+      attach_page (self, gtk_stack_get_child_by_name (self->page_stack, self->page));
+      gtk_stack_set_visible_child_name (self->page_stack, self->page);
+    }
+}
+
+/* The results page also holds the previous assessment that the exports
+ * draw; they make sure it has the document. */
+GtkWidget *
+zm_window_get_results_page (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  if (self->assessment != NULL)
+    attach_page (self, self->results_page);
+  return self->results_page;
+}
+
+/* Every page lets go of the document that the window no longer shows. */
+static void
+detach_pages (ZmWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "assessment") != NULL)
+      g_object_set (child, "assessment", NULL, NULL);
+}
+
+#define MAX_REMEMBERED_PAGES 50
+
+/* The page last shown for each document, newest first, in the settings:
+ * a document opens where its work stopped, on any window. */
+static void
+remember_page (ZmWindow *self)
+{
+  g_autoptr(GVariant) pages = NULL;
+  g_autofree char *uri = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *value;
+  guint n = 1;
+
+  if (self->file == NULL || self->page[0] == '\0')
+    return;
+
+  uri = g_file_get_uri (self->file);
+  pages = g_settings_get_value (self->settings, "document-pages");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_builder_add (&builder, "{ss}", uri, self->page);
+  g_variant_iter_init (&iter, pages);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value) && n < MAX_REMEMBERED_PAGES)
+    if (!g_str_equal (key, uri))
+      {
+        g_variant_builder_add (&builder, "{ss}", key, value);
+        n++;
+      }
+  g_settings_set_value (self->settings, "document-pages", g_variant_builder_end (&builder));
+}
+
+static char *
+lookup_remembered_page (ZmWindow *self)
+{
+  g_autoptr(GVariant) pages = NULL;
+  g_autofree char *uri = NULL;
+  char *page = NULL;
+
+  if (self->file == NULL)
+    return NULL;
+
+  uri = g_file_get_uri (self->file);
+  pages = g_settings_get_value (self->settings, "document-pages");
+  if (!g_variant_lookup (pages, uri, "s", &page))
+    return NULL;
+  if (!page_is_valid (self, page))
+    g_clear_pointer (&page, g_free);
+  return page;
+}
+
+/* Complete enough to score: something is scored, and no included pillar
+ * is only indicative. */
+static gboolean
+is_complete_enough (ZmAssessment *assessment)
+{
+  g_autoptr(ZmResult) result = zm_score_assessment (assessment);
+
+  if (result->n_determined == 0)
+    return FALSE;
+  for (guint i = 0; i < result->n_pillars; i++)
+    if (result->pillars[i].included && result->pillars[i].indicative)
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+first_unanswered_stage (ZmAssessment *assessment)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+
+      if (!zm_assessment_get_pillar_included (assessment, zm_pillar_get_id (pillar)))
+        continue;
+      for (guint number = 1; number <= ZM_N_STAGES; number++)
+        {
+          ZmStage *stage = zm_pillar_get_stage (pillar, number);
+
+          if (zm_assessment_count_answered (assessment, pillar, number) <
+              g_list_model_get_n_items (zm_stage_get_statements (stage)))
+            return zm_page_id_for_stage (stage);
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_answers (ZmAssessment *assessment)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    if (zm_assessment_count_answered (assessment, zm_model_get_pillar (model, i), 0) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where a document opens: where the user left it; else the results when
+ * there is a result to read; else the first statement to answer; a
+ * document with no answer at all starts with its organisation. */
+static char *
+landing_page (ZmWindow *self)
+{
+  char *page = lookup_remembered_page (self);
+
+  if (page != NULL)
+    return page;
+  if (!has_answers (self->assessment))
+    return g_strdup (ZM_PAGE_ORGANISATION);
+  if (is_complete_enough (self->assessment))
+    return g_strdup (ZM_PAGE_RESULTS);
+  page = first_unanswered_stage (self->assessment);
+  return page != NULL ? page : g_strdup (ZM_PAGE_RESULTS);
 }
 
 void
@@ -210,6 +366,7 @@ zm_window_set_page (ZmWindow   *self,
       g_free (self->page);
       self->page = g_strdup (page);
       show_page (self);
+      remember_page (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
     }
 
@@ -224,6 +381,20 @@ focus_page (ZmWindow *self)
     zm_stage_page_focus_first_row (self->stage_page);
   else
     gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
+}
+
+/* A stage page starts on its first open statement; the other pages on
+ * their row in the sidebar, or on nothing when the sidebar is folded
+ * away. */
+static void
+focus_opened_page (ZmWindow *self)
+{
+  if (zm_page_id_get_stage (self->page, zm_assessment_get_model (self->assessment)) != NULL)
+    zm_stage_page_focus_first_open_row (self->stage_page);
+  else if (!adw_leaflet_get_folded (self->leaflet))
+    zm_sidebar_focus_page (self->sidebar);
+  else
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }
 
 static void
@@ -440,6 +611,7 @@ zm_window_set_document (ZmWindow     *self,
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
 
+  detach_pages (self);
   g_set_object (&self->assessment, assessment);
   g_set_object (&self->file, file);
   g_free (self->etag);
@@ -459,7 +631,7 @@ zm_window_set_document (ZmWindow     *self,
       g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
       g_signal_connect_swapped (assessment, "notify::organisation-name", G_CALLBACK (update_title), self);
       g_free (self->page);
-      self->page = g_strdup (ZM_PAGE_ORGANISATION);
+      self->page = landing_page (self);
       show_page (self);
       adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
@@ -468,10 +640,11 @@ zm_window_set_document (ZmWindow     *self,
   update_title (self);
   update_document_actions (self);
 
-  /* Typing starts in the first field of the form; without a document,
-   * Enter starts one. */
+  /* The keys work on the page shown; no field is focused with its text
+   * selected, where the first key press would replace it. Without a
+   * document, Enter starts one. */
   if (assessment != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (self->organisation_page), GTK_DIR_TAB_FORWARD);
+    focus_opened_page (self);
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
 
@@ -489,6 +662,8 @@ static void
 on_notify_file (ZmWindow *self)
 {
   update_title (self);
+  /* Saved under a name: from now on it opens where it is now. */
+  remember_page (self);
 }
 
 static void
@@ -708,14 +883,8 @@ zm_window_class_init (ZmWindowClass *klass)
 static void
 bind_pages (ZmWindow *self)
 {
-  GObject *pages[] = {
-    G_OBJECT (self->sidebar), G_OBJECT (self->organisation_page),
-    G_OBJECT (self->stage_page), G_OBJECT (self->results_page),
-    G_OBJECT (self->checklist_page),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    g_object_bind_property (self, "assessment", pages[i], "assessment", G_BINDING_SYNC_CREATE);
+  /* The pages of the stack take the document when shown (show_page). */
+  g_object_bind_property (self, "assessment", self->sidebar, "assessment", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "page", self->sidebar, "page", G_BINDING_SYNC_CREATE);
 }
 
