@@ -1321,6 +1321,173 @@ test_wrong_model_says_what_to_do (void)
   destroy_window (window);
 }
 
+
+/* Accessible names -------------------------------------------------------------- */
+
+static gboolean
+is_interactive_role (GtkAccessibleRole role)
+{
+  switch ((int) role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO:
+    case GTK_ACCESSIBLE_ROLE_OPTION:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TAB:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_TREE_ITEM:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The name a screen reader has for @widget: its label property, or NULL.
+ * (GTK 4.8 names an object by its label property and labelled-by
+ * relation only.) */
+static char *
+accessible_label (GtkWidget *widget)
+{
+  char *value;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  /* A value that no widget has returns the one it has. */
+  value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                    "\x01");
+
+  if (value != NULL && value[0] == '\0')
+    g_clear_pointer (&value, g_free);
+  return value;
+}
+
+static gboolean
+is_mapped_popover (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+has_mnemonic_underscore (const char *name)
+{
+  for (const char *p = strchr (name, '_'); p != NULL; p = strchr (p + 1, '_'))
+    if (g_unichar_isalnum (g_utf8_get_char (p + 1)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every interactive object that shows under @root has a name, without a
+ * mnemonic's underscore; the ones that do not are added to @problems. */
+static void
+collect_unnamed (GtkWidget  *root,
+                 const char *page,
+                 GString    *problems)
+{
+  GtkAccessibleRole role;
+
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root));
+  if (is_interactive_role (role) &&
+      ((role != GTK_ACCESSIBLE_ROLE_LIST_ITEM && role != GTK_ACCESSIBLE_ROLE_ROW) ||
+       gtk_widget_get_focusable (root)))
+    {
+      g_autofree char *name = accessible_label (root);
+
+      if (name == NULL && !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (root),
+                                                             GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_string_append_printf (problems, "%s: unnamed %s\n", page, G_OBJECT_TYPE_NAME (root));
+      else if (name != NULL && has_mnemonic_underscore (name))
+        g_string_append_printf (problems, "%s: %s named “%s”\n", page, G_OBJECT_TYPE_NAME (root), name);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, page, problems);
+}
+
+/* The choices of every drop-down on the page, opened one at a time. */
+static void
+check_combo_rows (GtkWidget  *root,
+                  const char *page,
+                  GString    *problems)
+{
+  if (ADW_IS_COMBO_ROW (root) && gtk_widget_get_mapped (root))
+    {
+      GtkWidget *popover;
+
+      /* Into view first: a popover needs a place on the screen. */
+      gtk_widget_grab_focus (root);
+      zm_test_drain ();
+      gtk_widget_activate (root);
+      WAIT_FOR ((popover = zm_test_find (root, is_mapped_popover, NULL)) != NULL);
+      zm_test_drain ();
+      collect_unnamed (popover, page, problems);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      WAIT_FOR (!gtk_widget_get_mapped (popover));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_combo_rows (child, page, problems);
+}
+
+static void
+test_accessible_names (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example (model ());
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  guint n_pages = 0;
+
+  zm_window_set_document (window, assessment, NULL, NULL, FALSE);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  zm_test_drain ();
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_RESULTS));
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_CHECKLIST));
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_ORGANISATION));
+  for (guint i = 0; i < zm_model_get_n_pillars (model ()); i++)
+    for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
+      g_ptr_array_add (pages, zm_page_id_for_stage (zm_pillar_get_stage (zm_model_get_pillar (model (), i), stage)));
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const char *page = g_ptr_array_index (pages, i);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", page);
+      WAIT_FOR (g_strcmp0 (zm_window_get_page (window), page) == 0);
+      zm_test_drain ();
+      collect_unnamed (GTK_WIDGET (window), page, problems);
+      check_combo_rows (GTK_WIDGET (window), page, problems);
+      n_pages++;
+    }
+
+  g_assert_cmpuint (n_pages, ==, 3 + 4 * zm_model_get_n_pillars (model ()));
+  if (problems->len > 0)
+    g_error ("objects without a proper accessible name:\n%s", problems->str);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1367,6 +1534,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/broken-model-file", test_broken_model_file);
   g_test_add_func ("/zm/window/model-window", test_model_window);
   g_test_add_func ("/zm/window/wrong-model-says-what-to-do", test_wrong_model_says_what_to_do);
+  g_test_add_func ("/zm/window/accessible-names", test_accessible_names);
 
   status = g_test_run ();
 

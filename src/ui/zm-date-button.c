@@ -91,10 +91,21 @@ update_button (ZmDateButton *self)
 
   if (self->show_label)
     {
-      gtk_menu_button_set_label (self->menu_button, self->label != NULL ? self->label : "");
+      g_autofree char *name = NULL;
+      const char *label = self->label != NULL ? self->label : "";
+
+      gtk_menu_button_set_label (self->menu_button, label);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->menu_button),
-                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
+      /* A menu button is not named by its label in GTK 4.8; the name says
+       * which date it is, e.g. "Due date: 9 March 2026". */
+      if (self->title != NULL && self->title[0] != '\0')
+        /* Translators: accessible name of a date button: what date it is, and the date */
+        name = g_strdup_printf (_("%s: %s"), self->title, label);
+      else
+        name = g_strdup (label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
     }
   else
     {
@@ -175,6 +186,7 @@ zm_date_button_set_title (ZmDateButton *self,
 
   g_free (self->title);
   self->title = g_strdup (title);
+  update_button (self);
   if (self->calendar != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-accessible.h"
 #include "zm-stage-page.h"
 #include "zm-statement-row.h"
 
@@ -353,4 +354,5 @@ static void
 zm_stage_page_init (ZmStagePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }

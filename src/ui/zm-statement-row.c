@@ -235,6 +235,19 @@ connect_button (ZmStatementRow  *self,
                            self, G_CONNECT_SWAPPED);
 }
 
+/* Without a name, a screen reader calls the expander by its class. */
+static void
+name_note (ZmStatementRow *self)
+{
+  g_autofree char *name = NULL;
+
+  /* Translators: accessible name of the note expander under a statement, e.g. "Note or evidence — We know our clients" */
+  name = g_strdup_printf (_("Note or evidence — %s"), zm_statement_get_text (self->statement));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 static void
 name_buttons (ZmStatementRow *self)
 {
@@ -286,6 +299,7 @@ bind (ZmStatementRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, zm_statement_get_text (self->statement),
                                   -1);
   name_buttons (self);
+  name_note (self);
 
   self->changed_binding = g_object_bind_property (self->answer, "changed",
                                                   self->changed_badge, "visible",

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zm-accessible.h"
 #include "zm-checklist-page.h"
 #include "zm-document.h"
 #include "zm-help-window.h"
@@ -509,8 +510,6 @@ on_leaflet_folded (ZmWindow *self)
   /* A narrow header has no room for them; the pages' own Previous and
    * Next buttons and the keys remain. */
   gtk_widget_set_visible (self->walk_buttons, !folded);
-  /* Save stays in the menu and on Ctrl+S; the title needs the room. */
-  gtk_widget_set_visible (self->save_button, !folded);
   update_title (self);
 }
 
@@ -892,6 +891,7 @@ static void
 zm_window_init (ZmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->page = g_strdup ("");
   self->settings = g_settings_new (APP_ID);
