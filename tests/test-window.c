@@ -1488,6 +1488,33 @@ test_accessible_names (void)
   destroy_window (window);
 }
 
+
+/* Ctrl+Z takes back a rating given with a key; Shift+Ctrl+Z gives it
+ * again. */
+static void
+test_undo_rating (void)
+{
+  ZmWindow *window = create_window ();
+  ZmStatement *statement = statement_at ("brand", 2, 0);
+  ZmAnswer *answer;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:brand:2");
+  row = find_row (window, statement);
+  answer = zm_statement_row_get_answer (ZM_STATEMENT_ROW (row));
+  gtk_widget_activate_action (row, "row.rate-and-next", "i", 3);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_3);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_UNANSWERED);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_3);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1535,6 +1562,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/model-window", test_model_window);
   g_test_add_func ("/zm/window/wrong-model-says-what-to-do", test_wrong_model_says_what_to_do);
   g_test_add_func ("/zm/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/zm/window/undo-rating", test_undo_rating);
 
   status = g_test_run ();
 

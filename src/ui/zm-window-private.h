@@ -8,6 +8,7 @@
 #include "zm-organisation-page.h"
 #include "zm-sidebar.h"
 #include "zm-stage-page.h"
+#include "zm-undo-stack.h"
 #include "zm-welcome-page.h"
 #include "zm-window.h"
 
@@ -32,6 +33,9 @@ struct _ZmWindow
   GCancellable         *cancellable;
   gboolean              close_after_save;
   gboolean              close_confirmed;
+
+  /* Undo and redo of the document's edits. */
+  ZmUndoStack          *undo_stack;
 
   /* The recovery copy. */
   char                 *recovery_id;

@@ -596,6 +596,58 @@ on_assessment_changed (ZmWindow *self)
   update_walk_actions (self);
 }
 
+static void
+update_undo_actions (ZmWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->undo_stack != NULL && zm_undo_stack_can_undo (self->undo_stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->undo_stack != NULL && zm_undo_stack_can_redo (self->undo_stack));
+}
+
+/* Takes @stack (nullable). */
+static void
+set_undo_stack (ZmWindow    *self,
+                ZmUndoStack *stack)
+{
+  if (self->undo_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo_stack, self);
+  g_clear_object (&self->undo_stack);
+  self->undo_stack = stack;
+  if (stack != NULL)
+    {
+      g_signal_connect_swapped (stack, "notify::can-undo", G_CALLBACK (update_undo_actions), self);
+      g_signal_connect_swapped (stack, "notify::can-redo", G_CALLBACK (update_undo_actions), self);
+    }
+  update_undo_actions (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (self->undo_stack == NULL)
+    return;
+
+  what = undo ? zm_undo_stack_undo (self->undo_stack) : zm_undo_stack_redo (self->undo_stack);
+  if (what == NULL)
+    return;
+
+  if (undo)
+    /* Translators: a toast after Ctrl+Z, e.g. "Undone: the rating of “We know our clients”" */
+    message = g_strdup_printf (_("Undone: %s"), what);
+  else
+    /* Translators: a toast after Shift+Ctrl+Z, e.g. "Redone: the target of Innovation" */
+    message = g_strdup_printf (_("Redone: %s"), what);
+  zm_window_show_toast (self, message);
+}
+
 void
 zm_window_set_document (ZmWindow     *self,
                         ZmAssessment *assessment,
@@ -612,6 +664,7 @@ zm_window_set_document (ZmWindow     *self,
 
   detach_pages (self);
   g_set_object (&self->assessment, assessment);
+  set_undo_stack (self, assessment != NULL ? zm_undo_stack_new (assessment) : NULL);
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_strdup (etag);
@@ -745,6 +798,7 @@ zm_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
 
 
+  set_undo_stack (self, NULL);
   g_clear_object (&self->assessment);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -874,6 +928,13 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-score-help", NULL, show_score_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-score-help", NULL);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
 
   zm_window_document_class_init (klass);
   zm_window_export_class_init (klass);
