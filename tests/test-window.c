@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "zm-document.h"
+#include "zm-find-dialog.h"
 #include "zm-help-window.h"
 #include "zm-model-window.h"
 #include "zm-recovery.h"
@@ -1515,6 +1516,46 @@ test_undo_rating (void)
   destroy_window (window);
 }
 
+
+/* Ctrl+F finds a statement of any pillar by words in its text, and
+ * choosing it shows it with the keyboard on it. */
+static void
+test_find_statement (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example (model ());
+  ZmStatement *wanted = statement_at ("metrics", 3, 1);
+  g_auto(GStrv) words = g_strsplit (zm_statement_get_text (wanted), " ", -1);
+  g_autofree char *query = NULL;
+  ZmFindDialog *dialog;
+  GtkWidget *focus;
+  guint n_words = g_strv_length (words);
+
+  zm_window_set_document (window, assessment, NULL, NULL, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  dialog = ZM_FIND_DIALOG (zm_test_find_toplevel (ZM_TYPE_FIND_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+
+  /* Two words from its middle, in capitals, find it first. */
+  query = g_utf8_strup (g_strjoin (" ", words[n_words / 2], words[n_words / 2 + 1], NULL), -1);
+  zm_find_dialog_set_text (dialog, query);
+  g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), >=, 1);
+  zm_find_dialog_set_text (dialog, zm_statement_get_text (wanted));
+  g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), ==, 1);
+  zm_find_dialog_set_text (dialog, "qqqzzz");
+  g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), ==, 0);
+
+  zm_find_dialog_set_text (dialog, zm_statement_get_text (wanted));
+  zm_find_dialog_choose (dialog, 0);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:metrics:3");
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (ZM_IS_STATEMENT_ROW (focus));
+  g_assert_true (zm_statement_row_get_statement (ZM_STATEMENT_ROW (focus)) == wanted);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1563,6 +1604,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/wrong-model-says-what-to-do", test_wrong_model_says_what_to_do);
   g_test_add_func ("/zm/window/accessible-names", test_accessible_names);
   g_test_add_func ("/zm/window/undo-rating", test_undo_rating);
+  g_test_add_func ("/zm/window/find-statement", test_find_statement);
 
   status = g_test_run ();
 

@@ -140,7 +140,7 @@ update_scale (ZmStagePage *self,
   g_autofree char *text = NULL;
 
   /* Translators: under a stage page's title; the model's labels of ratings 0 and 4, e.g. "does not apply at all" and "fully applies" */
-  text = g_strdup_printf (_("Rate each statement from 0 (%s) to 4 (%s). On the keyboard: 0–4 or D for don't know, and on to the next."),
+  text = g_strdup_printf (_("Rate each statement from 0 (%s) to 4 (%s). On the keyboard: 0–4, or ? for don't know, and on to the next."),
                           lowest, highest);
   gtk_label_set_text (self->scale_label, text);
 }
@@ -251,6 +251,22 @@ zm_stage_page_focus_first_open_row (ZmStagePage *self)
       }
 
   zm_stage_page_focus_first_row (self);
+}
+
+void
+zm_stage_page_focus_statement (ZmStagePage *self,
+                               ZmStatement *statement)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (ZM_IS_STAGE_PAGE (self));
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->statements_list, i)) != NULL; i++)
+    if (zm_statement_row_get_statement (ZM_STATEMENT_ROW (row)) == statement)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+        return;
+      }
 }
 
 /* Rating the last statement with a key leaves the keyboard on Next, so

@@ -15,6 +15,7 @@
 #include "zm-accessible.h"
 #include "zm-checklist-page.h"
 #include "zm-document.h"
+#include "zm-find-dialog.h"
 #include "zm-help-window.h"
 #include "zm-model-window.h"
 #include "zm-results-page.h"
@@ -483,6 +484,37 @@ show_score_help_action (GtkWidget  *widget,
 }
 
 static void
+on_statement_chosen (ZmWindow    *self,
+                     ZmStatement *statement)
+{
+  ZmPillar *pillar = zm_statement_get_pillar (statement);
+  g_autofree char *page = zm_page_id_for_stage (zm_pillar_get_stage (pillar, zm_statement_get_stage_number (statement)));
+
+  zm_window_set_page (self, page);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  zm_stage_page_focus_statement (self->stage_page, statement);
+}
+
+/* Ctrl+F: a statement of any pillar, by words in its text. */
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+  ZmFindDialog *dialog;
+
+  if (self->assessment == NULL)
+    return;
+
+  dialog = zm_find_dialog_new (GTK_WINDOW (self), self->assessment);
+  g_signal_connect_object (dialog, "statement-chosen", G_CALLBACK (on_statement_chosen),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_model_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
@@ -576,7 +608,7 @@ update_document_actions (ZmWindow *self)
   static const char * const document_actions[] = {
     "win.save", "win.save-as",
     "win.export-chart", "win.export-checklist", "win.export-report",
-    "win.export-csv", "win.print-report", "win.copy-chart",
+    "win.export-csv", "win.print-report", "win.copy-chart", "win.find",
   };
   gboolean has_document = self->assessment != NULL;
 
@@ -928,6 +960,8 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-score-help", NULL, show_score_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-score-help", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
