@@ -27,6 +27,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* The locale the child runs in. */
 static const char *cli_locale = "C.UTF-8";
+static const char *cli_language = NULL;
 
 /* Runs the driver in the fixture directory, with no display at all. */
 static void
@@ -51,6 +52,8 @@ run_cli (Run         *run,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "LC_ALL", cli_locale, TRUE);
+  if (cli_language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", cli_language, TRUE);
   g_subprocess_launcher_set_cwd (launcher, TEST_DATADIR);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -387,6 +390,22 @@ test_no_arguments (void)
   g_assert_cmpstr (run.out, ==, "activate\n");
 }
 
+
+/* Dutch texts with the C locale's dates (LC_TIME=C): the dates are Dutch
+ * too, as the texts around them. */
+static void
+test_dutch_dates_follow_the_language (void)
+{
+  g_auto(Run) run = { 0 };
+
+  cli_language = "nl";
+  run_cli (&run, "--summary", TEST_MODEL, "valid.zmscan", NULL);
+  cli_language = NULL;
+
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, " 9 maart 2026\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/zm/cli/export/unwritable", test_export_unwritable);
   g_test_add_func ("/zm/cli/open-in-window", test_open_in_window);
   g_test_add_func ("/zm/cli/no-arguments", test_no_arguments);
+  g_test_add_func ("/zm/cli/dutch-dates-follow-the-language", test_dutch_dates_follow_the_language);
 
   return g_test_run ();
 }
