@@ -54,6 +54,7 @@ struct _ZmWindow
   AdwWindowTitle       *content_title;
   GtkWidget            *walk_buttons;
   GtkWidget            *save_button;
+  GtkMenuButton        *export_button;
   GtkStack             *page_stack;
   ZmOrganisationPage   *organisation_page;
   ZmStagePage          *stage_page;

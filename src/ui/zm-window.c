@@ -542,6 +542,18 @@ on_leaflet_folded (ZmWindow *self)
   /* A narrow header has no room for them; the pages' own Previous and
    * Next buttons and the keys remain. */
   gtk_widget_set_visible (self->walk_buttons, !folded);
+  /* Narrow, Export keeps its place as an icon, so Save fits next to it. */
+  if (folded)
+    {
+      gtk_menu_button_set_icon_name (self->export_button, "document-send-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->export_button), _("Export"));
+    }
+  else
+    {
+      gtk_menu_button_set_label (self->export_button, _("_Export"));
+      gtk_menu_button_set_use_underline (self->export_button, TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->export_button), NULL);
+    }
   update_title (self);
 }
 
@@ -945,6 +957,7 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, walk_buttons);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
