@@ -904,6 +904,12 @@ test_dutch (void)
       g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Organisatie"));
       g_assert_nonnull (find_descendant (row, is_button_labelled, "Weet ik niet"));
 
+      /* The example reads in Dutch too: its unit, notes and owners. */
+      zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+      g_assert_cmpstr (zm_assessment_get_unit (zm_window_get_assessment (window)), ==,
+                       "Marketing en communicatie, alle negen locaties");
+
       zm_window_set_document (window, NULL, NULL, NULL, FALSE);
       destroy_window (window);
       return;
