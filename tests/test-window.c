@@ -1562,6 +1562,43 @@ test_find_statement (void)
   destroy_window (window);
 }
 
+
+static gboolean
+is_shortcuts_section (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_SHORTCUTS_SECTION (widget);
+}
+
+static gboolean
+is_stack (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_STACK (widget);
+}
+
+/* Every shortcut shows on one page of the shortcuts window. */
+static void
+test_shortcuts_on_one_page (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  GtkWidget *section, *stack;
+  guint n_pages = 0;
+
+  gtk_window_present (overlay);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  section = zm_test_find (GTK_WIDGET (overlay), is_shortcuts_section, NULL);
+  g_assert_nonnull (section);
+  stack = zm_test_find (section, is_stack, NULL);
+  g_assert_nonnull (stack);
+  for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n_pages++;
+  g_assert_cmpuint (n_pages, ==, 1);
+
+  gtk_window_destroy (overlay);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1611,6 +1648,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/accessible-names", test_accessible_names);
   g_test_add_func ("/zm/window/undo-rating", test_undo_rating);
   g_test_add_func ("/zm/window/find-statement", test_find_statement);
+  g_test_add_func ("/zm/window/shortcuts-on-one-page", test_shortcuts_on_one_page);
 
   status = g_test_run ();
 
