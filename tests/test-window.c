@@ -1599,6 +1599,51 @@ test_shortcuts_on_one_page (void)
   gtk_window_destroy (overlay);
 }
 
+
+/* A document opens on its results when it is complete enough to score,
+ * else on the first stage with a statement to answer, and where the user
+ * left it when it was open before. */
+static void
+test_opens_where_the_work_is (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(ZmAssessment) complete = zm_test_load_example (model ());
+  g_autoptr(ZmAssessment) partial = zm_test_load_example (model ());
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/opened-before.zmscan");
+  GListModel *answers = zm_assessment_get_answers (partial);
+  g_autofree char *first_open = NULL;
+
+  zm_window_set_document (window, complete, NULL, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
+  /* Nothing is typed over: no text field has the focus. */
+  g_assert_false (GTK_IS_TEXT (gtk_window_get_focus (GTK_WINDOW (window))));
+
+  /* Most answers of the second pillar on are gone: indicative. */
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+      ZmStatement *statement = zm_model_find_statement (model (), zm_answer_get_statement_id (answer));
+
+      if (zm_pillar_get_index (zm_statement_get_pillar (statement)) >= 1)
+        zm_answer_set_rating (answer, ZM_RATING_UNANSWERED);
+    }
+  first_open = zm_page_id_for_stage (zm_pillar_get_stage (zm_model_get_pillar (model (), 1), 1));
+  zm_window_set_document (window, partial, NULL, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, first_open);
+  g_assert_true (ZM_IS_STATEMENT_ROW (gtk_window_get_focus (GTK_WINDOW (window))));
+
+  /* The last page of a file is remembered. */
+  zm_window_set_document (window, complete, file, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
+  zm_window_set_page (window, "stage:brand:3");
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  zm_window_set_document (window, complete, file, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:brand:3");
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1649,6 +1694,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/undo-rating", test_undo_rating);
   g_test_add_func ("/zm/window/find-statement", test_find_statement);
   g_test_add_func ("/zm/window/shortcuts-on-one-page", test_shortcuts_on_one_page);
+  g_test_add_func ("/zm/window/opens-where-the-work-is", test_opens_where_the_work_is);
 
   status = g_test_run ();
 

@@ -487,12 +487,12 @@ select_page_row (ZmSidebar *self)
 {
   GtkListBoxRow *row = find_row (self, self->page);
 
+  self->syncing = TRUE;
   /* The pillar of a stage page folds open; another page leaves the
    * pillar that was open as it is. */
   if (row != NULL && row_place (row)->kind == PLACE_STAGE)
     open_pillar (self, row_place (row)->pillar);
 
-  self->syncing = TRUE;
   if (row != NULL)
     {
       gtk_list_box_select_row (self->list, row);

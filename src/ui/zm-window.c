@@ -385,16 +385,13 @@ focus_page (ZmWindow *self)
     gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
 }
 
-/* A stage page starts on its first open statement; the other pages on
- * their row in the sidebar, or on nothing when the sidebar is folded
- * away. */
+/* A stage page starts on its first open statement; on the other pages
+ * nothing has the focus, and Tab starts at the top. */
 static void
 focus_opened_page (ZmWindow *self)
 {
   if (zm_page_id_get_stage (self->page, zm_assessment_get_model (self->assessment)) != NULL)
     zm_stage_page_focus_first_open_row (self->stage_page);
-  else if (!adw_leaflet_get_folded (self->leaflet))
-    zm_sidebar_focus_page (self->sidebar);
   else
     gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }
@@ -454,7 +451,8 @@ show_sidebar_action (GtkWidget  *widget,
   ZmWindow *self = ZM_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
-  gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+  /* On the place shown, so the arrow keys go on from there. */
+  zm_sidebar_focus_page (self->sidebar);
 }
 
 static ZmModel *
@@ -729,6 +727,9 @@ zm_window_set_document (ZmWindow     *self,
       g_free (self->page);
       self->page = landing_page (self);
       show_page (self);
+      /* The sidebar selects the page's row before it shows: focus that
+       * enters a list without a selection selects its first row. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
       adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
 
