@@ -171,9 +171,12 @@ write_field (ZmAssessment *assessment,
 static char *
 shorten (const char *text)
 {
+  g_autofree char *start = NULL;
+
   if (g_utf8_strlen (text, -1) <= LABEL_CHARS)
     return g_strdup (text);
-  return g_strconcat (g_strstrip (g_utf8_substring (text, 0, LABEL_CHARS - 1)), "…", NULL);
+  start = g_utf8_substring (text, 0, LABEL_CHARS - 1);
+  return g_strconcat (g_strstrip (start), "…", NULL);
 }
 
 /* What the user reads in "Undone: …". */
