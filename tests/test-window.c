@@ -1532,6 +1532,7 @@ test_find_statement (void)
   g_autoptr(ZmAssessment) assessment = zm_test_load_example (model ());
   ZmStatement *wanted = statement_at ("metrics", 3, 1);
   g_auto(GStrv) words = g_strsplit (zm_statement_get_text (wanted), " ", -1);
+  g_autofree char *joined = NULL;
   g_autofree char *query = NULL;
   ZmFindDialog *dialog;
   GtkWidget *focus;
@@ -1543,7 +1544,8 @@ test_find_statement (void)
   g_assert_nonnull (dialog);
 
   /* Two words from its middle, in capitals, find it first. */
-  query = g_utf8_strup (g_strjoin (" ", words[n_words / 2], words[n_words / 2 + 1], NULL), -1);
+  joined = g_strjoin (" ", words[n_words / 2], words[n_words / 2 + 1], NULL);
+  query = g_utf8_strup (joined, -1);
   zm_find_dialog_set_text (dialog, query);
   g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), >=, 1);
   zm_find_dialog_set_text (dialog, zm_statement_get_text (wanted));
