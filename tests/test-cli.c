@@ -28,6 +28,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* The locale the child runs in. */
 static const char *cli_locale = "C.UTF-8";
+static const char *cli_language = NULL;
 
 /* Runs the driver in the fixture directory, with no display at all;
  * @arguments ends in NULL. */
@@ -49,6 +50,8 @@ run_cli_argv (Run         *run,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "LC_ALL", cli_locale, TRUE);
+  if (cli_language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", cli_language, TRUE);
   g_subprocess_launcher_set_cwd (launcher, TEST_DATADIR);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -813,6 +816,21 @@ test_respondent_form (void)
   remove_dir (dir);
 }
 
+/* Dutch texts with the C locale's dates (LC_TIME=C): the dates are Dutch
+ * too, as the texts around them. */
+static void
+test_dutch_dates_follow_the_language (void)
+{
+  g_auto(Run) run = { 0 };
+
+  cli_language = "nl";
+  run_cli (&run, "--summary", TEST_MODEL, "valid.zmscan", NULL);
+  cli_language = NULL;
+
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, " 9 maart 2026\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -847,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/zm/cli/team/merge-groups", test_merge_groups);
   g_test_add_func ("/zm/cli/team/merge-refused", test_merge_refused);
   g_test_add_func ("/zm/cli/team/respondent-form", test_respondent_form);
+  g_test_add_func ("/zm/cli/dutch-dates-follow-the-language", test_dutch_dates_follow_the_language);
 
   return g_test_run ();
 }

@@ -535,11 +535,12 @@ find_key_controller (GtkWidget *calendar)
 static GtkWidget *
 open_calendar (GtkWidget *button)
 {
-  GtkWidget *calendar = zm_test_find (button, is_calendar, NULL);
+  GtkWidget *calendar;
 
-  g_assert_nonnull (calendar);
+  /* The calendar is made when the popover first opens. */
   gtk_widget_activate (button);
-  WAIT_FOR (gtk_widget_get_mapped (calendar));
+  WAIT_FOR ((calendar = zm_test_find (button, is_calendar, NULL)) != NULL &&
+            gtk_widget_get_mapped (calendar));
   return calendar;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "zm-document.h"
+#include "zm-find-dialog.h"
 #include "zm-help-window.h"
 #include "zm-model-window.h"
 #include "zm-recovery.h"
@@ -279,12 +280,26 @@ test_rating_buttons_are_named (void)
   row = find_row (window, statement_at ("brand", 2, 0));
   button = find_descendant (row, is_button_labelled, "2");
 
-  /* A screen reader says what "2" means, in the model's words. */
-  name = g_strdup_printf ("2: %s", zm_model_get_rating_label (model (), ZM_RATING_2));
+  /* A screen reader says what "2" means, in the model's words, and which
+   * statement it rates. */
+  name = g_strdup_printf ("2: %s — %s", zm_model_get_rating_label (model (), ZM_RATING_2),
+                          zm_statement_get_text (statement_at ("brand", 2, 0)));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        zm_statement_get_text (statement_at ("brand", 2, 0)));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, zm_model_get_rating_label (model (), ZM_RATING_2));
+  /* Before one is chosen, the pointer shows what it means and its key. */
+  g_free (name);
+  name = g_strdup_printf ("%s (key 2)", zm_model_get_rating_label (model (), ZM_RATING_2));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, name);
+
+  /* Another stage shows its statements in the same rows, named anew. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:brand:3");
+  row = find_row (window, statement_at ("brand", 3, 0));
+  button = find_descendant (row, is_button_labelled, "2");
+  g_free (name);
+  name = g_strdup_printf ("2: %s — %s", zm_model_get_rating_label (model (), ZM_RATING_2),
+                          zm_statement_get_text (statement_at ("brand", 3, 0)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
 
   /* Icon-only buttons in the header have a name, not only a tooltip. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_descendant (GTK_WIDGET (window), is_icon_button_for, "win.save")),
@@ -831,10 +846,19 @@ test_narrow_window_folds (void)
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_box);
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window->sidebar)));
 
+  /* The pillars come folded; moving onto one shows its first stage and
+   * folds it open. */
+  g_assert_null (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
+                                  zm_model_get_stage_name (model (), 2)));
   label = find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
-                           zm_model_get_stage_name (model (), 2));
+                           zm_pillar_get_name (zm_model_find_pillar (model (), "practice")));
   row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
   list = GTK_LIST_BOX (gtk_widget_get_parent (row));
+  gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:practice:1");
+  WAIT_FOR ((label = find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text,
+                                      zm_model_get_stage_name (model (), 2))) != NULL);
+  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
 
   /* The arrow keys select; the page follows, the list stays. */
   gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (row));
@@ -913,18 +937,24 @@ test_dutch (void)
       /* The model is read in the language of the moment it is loaded. */
       window = create_window ();
       gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-      g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Geïnitieerd"));
       g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Klantfocus en strategie"));
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+      WAIT_FOR (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Geïnitieerd") != NULL);
       row = find_row (window, statement_at ("practice", 1, 0));
       button = find_descendant (row, is_button_labelled, "4");
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Volledig van toepassing");
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Volledig van toepassing (toets 4)");
 
       /* The window's own texts. */
       g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Naamloze beoordeling"));
       g_assert_nonnull (find_descendant (GTK_WIDGET (window->sidebar), is_label_with_text, "Organisatie"));
       g_assert_nonnull (find_descendant (row, is_button_labelled, "Weet ik niet"));
+
+      /* The example reads in Dutch too: its unit, notes and owners. */
+      zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+      g_assert_cmpstr (zm_assessment_get_unit (zm_window_get_assessment (window)), ==,
+                       "Marketing en communicatie, alle negen locaties");
 
       zm_window_set_document (window, NULL, NULL, NULL, FALSE);
       destroy_window (window);
@@ -973,6 +1003,7 @@ test_targets_in_one_place (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   g_assert_null (find_descendant (GTK_WIDGET (window->organisation_page), is_combo_row_titled_pillar, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
   for (guint i = 0; i < zm_model_get_n_pillars (m); i++)
     {
       GtkWidget *group = zm_test_find_named (GTK_WIDGET (window->results_page),
@@ -1343,6 +1374,324 @@ test_wrong_model_says_what_to_do (void)
   destroy_window (window);
 }
 
+
+/* Accessible names -------------------------------------------------------------- */
+
+static gboolean
+is_interactive_role (GtkAccessibleRole role)
+{
+  switch ((int) role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO:
+    case GTK_ACCESSIBLE_ROLE_OPTION:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TAB:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_TREE_ITEM:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The name a screen reader has for @widget: its label property, or NULL.
+ * (GTK 4.8 names an object by its label property and labelled-by
+ * relation only.) */
+static char *
+accessible_label (GtkWidget *widget)
+{
+  char *value;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  /* A value that no widget has returns the one it has. */
+  value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                    "\x01");
+
+  if (value != NULL && value[0] == '\0')
+    g_clear_pointer (&value, g_free);
+  return value;
+}
+
+static gboolean
+is_mapped_popover (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+has_mnemonic_underscore (const char *name)
+{
+  for (const char *p = strchr (name, '_'); p != NULL; p = strchr (p + 1, '_'))
+    if (g_unichar_isalnum (g_utf8_get_char (p + 1)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every interactive object that shows under @root has a name, without a
+ * mnemonic's underscore; the ones that do not are added to @problems. */
+static void
+collect_unnamed (GtkWidget  *root,
+                 const char *page,
+                 GString    *problems)
+{
+  GtkAccessibleRole role;
+
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root));
+  if (is_interactive_role (role) &&
+      ((role != GTK_ACCESSIBLE_ROLE_LIST_ITEM && role != GTK_ACCESSIBLE_ROLE_ROW) ||
+       gtk_widget_get_focusable (root)))
+    {
+      g_autofree char *name = accessible_label (root);
+
+      if (name == NULL && !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (root),
+                                                             GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_string_append_printf (problems, "%s: unnamed %s\n", page, G_OBJECT_TYPE_NAME (root));
+      else if (name != NULL && has_mnemonic_underscore (name))
+        g_string_append_printf (problems, "%s: %s named “%s”\n", page, G_OBJECT_TYPE_NAME (root), name);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, page, problems);
+}
+
+/* The choices of every drop-down on the page, opened one at a time. */
+static void
+check_combo_rows (GtkWidget  *root,
+                  const char *page,
+                  GString    *problems)
+{
+  if (ADW_IS_COMBO_ROW (root) && gtk_widget_get_mapped (root))
+    {
+      GtkWidget *popover;
+
+      /* Into view first: a popover needs a place on the screen. */
+      gtk_widget_grab_focus (root);
+      zm_test_drain ();
+      gtk_widget_activate (root);
+      WAIT_FOR ((popover = zm_test_find (root, is_mapped_popover, NULL)) != NULL);
+      zm_test_drain ();
+      collect_unnamed (popover, page, problems);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      WAIT_FOR (!gtk_widget_get_mapped (popover));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_combo_rows (child, page, problems);
+}
+
+static void
+test_accessible_names (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example (model ());
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  guint n_pages = 0;
+
+  zm_window_set_document (window, assessment, NULL, NULL, FALSE);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  zm_test_drain ();
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_RESULTS));
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_CHECKLIST));
+  g_ptr_array_add (pages, g_strdup (ZM_PAGE_ORGANISATION));
+  for (guint i = 0; i < zm_model_get_n_pillars (model ()); i++)
+    for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
+      g_ptr_array_add (pages, zm_page_id_for_stage (zm_pillar_get_stage (zm_model_get_pillar (model (), i), stage)));
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const char *page = g_ptr_array_index (pages, i);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", page);
+      WAIT_FOR (g_strcmp0 (zm_window_get_page (window), page) == 0);
+      zm_test_drain ();
+      collect_unnamed (GTK_WIDGET (window), page, problems);
+      check_combo_rows (GTK_WIDGET (window), page, problems);
+      n_pages++;
+    }
+
+  g_assert_cmpuint (n_pages, ==, 3 + 4 * zm_model_get_n_pillars (model ()));
+  if (problems->len > 0)
+    g_error ("objects without a proper accessible name:\n%s", problems->str);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+
+/* Ctrl+Z takes back a rating given with a key; Shift+Ctrl+Z gives it
+ * again. */
+static void
+test_undo_rating (void)
+{
+  ZmWindow *window = create_window ();
+  ZmStatement *statement = statement_at ("brand", 2, 0);
+  ZmAnswer *answer;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "stage:brand:2");
+  row = find_row (window, statement);
+  answer = zm_statement_row_get_answer (ZM_STATEMENT_ROW (row));
+  gtk_widget_activate_action (row, "row.rate-and-next", "i", 3);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_3);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_UNANSWERED);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpint (zm_answer_get_rating (answer), ==, ZM_RATING_3);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+
+/* Ctrl+F finds a statement of any pillar by words in its text, and
+ * choosing it shows it with the keyboard on it. */
+static void
+test_find_statement (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example (model ());
+  ZmStatement *wanted = statement_at ("metrics", 3, 1);
+  g_auto(GStrv) words = g_strsplit (zm_statement_get_text (wanted), " ", -1);
+  g_autofree char *joined = NULL;
+  g_autofree char *query = NULL;
+  ZmFindDialog *dialog;
+  GtkWidget *focus;
+  guint n_words = g_strv_length (words);
+
+  zm_window_set_document (window, assessment, NULL, NULL, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  dialog = ZM_FIND_DIALOG (zm_test_find_toplevel (ZM_TYPE_FIND_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+
+  /* Two words from its middle, in capitals, find it first. */
+  joined = g_strjoin (" ", words[n_words / 2], words[n_words / 2 + 1], NULL);
+  query = g_utf8_strup (joined, -1);
+  zm_find_dialog_set_text (dialog, query);
+  g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), >=, 1);
+  zm_find_dialog_set_text (dialog, zm_statement_get_text (wanted));
+  g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), ==, 1);
+  zm_find_dialog_set_text (dialog, "qqqzzz");
+  g_assert_cmpuint (zm_find_dialog_get_n_found (dialog), ==, 0);
+
+  zm_find_dialog_set_text (dialog, zm_statement_get_text (wanted));
+  zm_find_dialog_choose (dialog, 0);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:metrics:3");
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (ZM_IS_STATEMENT_ROW (focus));
+  g_assert_true (zm_statement_row_get_statement (ZM_STATEMENT_ROW (focus)) == wanted);
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
+
+static gboolean
+is_shortcuts_section (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_SHORTCUTS_SECTION (widget);
+}
+
+static gboolean
+is_stack (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_STACK (widget);
+}
+
+/* Every shortcut shows on one page of the shortcuts window. */
+static void
+test_shortcuts_on_one_page (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  GtkWidget *section, *stack;
+  guint n_pages = 0;
+
+  gtk_window_present (overlay);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  section = zm_test_find (GTK_WIDGET (overlay), is_shortcuts_section, NULL);
+  g_assert_nonnull (section);
+  stack = zm_test_find (section, is_stack, NULL);
+  g_assert_nonnull (stack);
+  for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n_pages++;
+  g_assert_cmpuint (n_pages, ==, 1);
+
+  gtk_window_destroy (overlay);
+}
+
+
+/* A document opens on its results when it is complete enough to score,
+ * else on the first stage with a statement to answer, and where the user
+ * left it when it was open before. */
+static void
+test_opens_where_the_work_is (void)
+{
+  ZmWindow *window = create_window ();
+  g_autoptr(ZmAssessment) complete = zm_test_load_example (model ());
+  g_autoptr(ZmAssessment) partial = zm_test_load_example (model ());
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/opened-before.zmscan");
+  GListModel *answers = zm_assessment_get_answers (partial);
+  g_autofree char *first_open = NULL;
+
+  zm_window_set_document (window, complete, NULL, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
+  /* Nothing is typed over: no text field has the focus. */
+  g_assert_false (GTK_IS_TEXT (gtk_window_get_focus (GTK_WINDOW (window))));
+
+  /* Most answers of the second pillar on are gone: indicative. */
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ZmAnswer) answer = g_list_model_get_item (answers, i);
+      ZmStatement *statement = zm_model_find_statement (model (), zm_answer_get_statement_id (answer));
+
+      if (zm_pillar_get_index (zm_statement_get_pillar (statement)) >= 1)
+        zm_answer_set_rating (answer, ZM_RATING_UNANSWERED);
+    }
+  first_open = zm_page_id_for_stage (zm_pillar_get_stage (zm_model_get_pillar (model (), 1), 1));
+  zm_window_set_document (window, partial, NULL, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, first_open);
+  g_assert_true (ZM_IS_STATEMENT_ROW (gtk_window_get_focus (GTK_WINDOW (window))));
+
+  /* The last page of a file is remembered. */
+  zm_window_set_document (window, complete, file, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
+  zm_window_set_page (window, "stage:brand:3");
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  zm_window_set_document (window, complete, file, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, "stage:brand:3");
+
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1390,6 +1739,11 @@ main (int   argc,
   g_test_add_func ("/zm/window/broken-model-file", test_broken_model_file);
   g_test_add_func ("/zm/window/model-window", test_model_window);
   g_test_add_func ("/zm/window/wrong-model-says-what-to-do", test_wrong_model_says_what_to_do);
+  g_test_add_func ("/zm/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/zm/window/undo-rating", test_undo_rating);
+  g_test_add_func ("/zm/window/find-statement", test_find_statement);
+  g_test_add_func ("/zm/window/shortcuts-on-one-page", test_shortcuts_on_one_page);
+  g_test_add_func ("/zm/window/opens-where-the-work-is", test_opens_where_the_work_is);
 
   status = g_test_run ();
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "zm-document-private.h"
 #include "zm-xml-private.h"
@@ -468,4 +469,18 @@ zm_document_save_finish (GAsyncResult  *result,
     *new_etag_out = g_steal_pointer (&data->new_etag);
 
   return TRUE;
+}
+
+char *
+zm_document_dup_example_resource (void)
+{
+  /* Translators: the file name of the example assessment in your language;
+   * keep "example.zmscan" unless data/examples/ has one translated for it */
+  const char *name = C_("example document", "example.zmscan");
+  g_autofree char *path = g_strconcat ("/io/github/zorgmarketing/Scan/examples/", name, NULL);
+
+  if (!g_str_has_suffix (name, ZM_DOCUMENT_SUFFIX) || strchr (name, '/') != NULL ||
+      !g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    return g_strdup (ZM_DOCUMENT_EXAMPLE_RESOURCE);
+  return g_steal_pointer (&path);
 }

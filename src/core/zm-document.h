@@ -90,4 +90,10 @@ gboolean      zm_document_save_finish     (GAsyncResult  *result,
                                            char         **new_etag_out,
                                            GError       **error);
 
+/* The resource of the example in the interface language, so that its
+ * organisation, notes and owners read in that language too; the English
+ * one (ZM_DOCUMENT_EXAMPLE_RESOURCE) when there is none. Free with
+ * g_free(). */
+char *zm_document_dup_example_resource (void);
+
 G_END_DECLS

@@ -385,14 +385,40 @@ zm_render_format_date (const char *iso_date)
  * Returns: (transfer full): @date's day in the UI language, as in a
  *   sentence ("9 March 2026")
  */
+/* The month in the UI language: the C library's %B follows LC_TIME,
+ * which may be C while the interface is Dutch. */
+static const char *
+month_name (int month)
+{
+  static const char * const names[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
+}
+
 char *
 zm_render_format_day (GDateTime *date)
 {
+  /* Translators: a date in a report or on the checklist, see the
+   * g_date_time_format() documentation; "%-d %B %Y" is "9 March 2026".
+   * %B is the month's name as translated with the context "month". */
+  const char *format = C_("date", "%-d %B %Y");
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *own_format = NULL;
+
   g_return_val_if_fail (date != NULL, NULL);
 
-  /* Translators: a date in a report or on the checklist, see the
-   * g_date_time_format() documentation; "%-d %B %Y" is "9 March 2026". */
-  return g_date_time_format (date, C_("date", "%-d %B %Y"));
+  month = g_strjoinv ("%%", (parts = g_strsplit (month_name (g_date_time_get_month (date)), "%", -1)));
+  g_clear_pointer (&parts, g_strfreev);
+  parts = g_strsplit (format, "%B", -1);
+  own_format = g_strjoinv (month, parts);
+  return g_date_time_format (date, own_format);
 }
 
 /**

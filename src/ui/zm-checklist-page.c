@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-accessible.h"
 #include "zm-checklist-page.h"
 #include "zm-chart-view.h"
 #include "zm-date-button.h"
@@ -232,6 +233,7 @@ create_status_row (ZmChecklistItem *item)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Status"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  zm_accessible_combo_row_name_choices (row);
   g_object_bind_property_full (item, "status", row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                status_to_selected, selected_to_status, NULL, NULL);
@@ -280,6 +282,7 @@ create_note_row (ZmChecklistItem *item)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Note"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  zm_accessible_name_row_by_title (row);
   g_object_bind_property_full (item, "note", row, "subtitle", G_BINDING_SYNC_CREATE,
                                note_to_summary, NULL, NULL, NULL);
 

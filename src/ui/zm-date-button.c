@@ -24,7 +24,10 @@ struct _ZmDateButton
   GtkWidget     *clear_button;
   GtkMenuButton *menu_button;
   GtkPopover    *popover;
+  /* Made when the popover first opens: a calendar is some sixty labels,
+   * and a page has a date button per row. */
   GtkCalendar   *calendar;
+  char          *title;
 };
 
 G_DEFINE_FINAL_TYPE (ZmDateButton, zm_date_button, GTK_TYPE_WIDGET)
@@ -88,10 +91,21 @@ update_button (ZmDateButton *self)
 
   if (self->show_label)
     {
-      gtk_menu_button_set_label (self->menu_button, self->label != NULL ? self->label : "");
+      g_autofree char *name = NULL;
+      const char *label = self->label != NULL ? self->label : "";
+
+      gtk_menu_button_set_label (self->menu_button, label);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->menu_button),
-                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
+      /* A menu button is not named by its label in GTK 4.8; the name says
+       * which date it is, e.g. "Due date: 9 March 2026". */
+      if (self->title != NULL && self->title[0] != '\0')
+        /* Translators: accessible name of a date button: what date it is, and the date */
+        name = g_strdup_printf (_("%s: %s"), self->title, label);
+      else
+        name = g_strdup (label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
     }
   else
     {
@@ -170,10 +184,36 @@ zm_date_button_set_title (ZmDateButton *self,
 {
   g_return_if_fail (ZM_IS_DATE_BUTTON (self));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
-                                  -1);
+  g_free (self->title);
+  self->title = g_strdup (title);
+  update_button (self);
+  if (self->calendar != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
+                                    -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void on_day_selected (ZmDateButton *self);
+static gboolean on_calendar_key_pressed (ZmDateButton    *self,
+                                         guint            keyval,
+                                         guint            keycode,
+                                         GdkModifierType  state);
+
+static void
+create_calendar (ZmDateButton *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->title != NULL ? self->title : "",
+                                  -1);
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), keys);
+  gtk_popover_set_child (self->popover, GTK_WIDGET (self->calendar));
 }
 
 /* The calendar opens on the current day, or on today when there is none. */
@@ -182,6 +222,8 @@ on_popover_show (ZmDateButton *self)
 {
   g_autoptr(GDateTime) date = parse_date (self->date);
 
+  if (self->calendar == NULL)
+    create_calendar (self);
   if (date == NULL)
     date = g_date_time_new_now_local ();
 
@@ -267,6 +309,7 @@ zm_date_button_finalize (GObject *object)
   g_free (self->date);
   g_free (self->placeholder);
   g_free (self->label);
+  g_free (self->title);
 
   G_OBJECT_CLASS (zm_date_button_parent_class)->finalize (object);
 }
@@ -369,10 +412,7 @@ zm_date_button_class_init (ZmDateButtonClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmDateButton, clear_button);
   gtk_widget_class_bind_template_child (widget_class, ZmDateButton, menu_button);
   gtk_widget_class_bind_template_child (widget_class, ZmDateButton, popover);
-  gtk_widget_class_bind_template_child (widget_class, ZmDateButton, calendar);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_key_pressed);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-accessible.h"
 #include "zm-chart-data.h"
 #include "zm-csv.h"
 #include "zm-document.h"
@@ -496,6 +497,7 @@ static void
 zm_export_dialog_init (ZmExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_combo_row_name_choices (GTK_WIDGET (self->format_row));
 }
 
 ZmExportDialog *

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-accessible.h"
 #include "zm-organisation-page.h"
 #include "zm-date-button.h"
 #include "zm-render-text.h"
@@ -265,6 +266,7 @@ setup_kind_row (ZmOrganisationPage *self)
   for (guint i = 0; kinds[i] != NULL; i++)
     gtk_string_list_append (labels, zm_care_kind_get_label (kinds[i]));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (labels));
+  zm_accessible_combo_row_name_choices (GTK_WIDGET (self->kind_row));
 
   g_binding_group_bind_full (self->bindings, "organisation-kind", self->kind_row, "selected",
                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
@@ -363,6 +365,7 @@ zm_organisation_page_init (ZmOrganisationPage *self)
   self->bindings = g_binding_group_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   bind_text (self, "organisation-name", self->name_row);
   bind_text (self, "unit", self->unit_row);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "zm-accessible.h"
 #include "zm-chart-view.h"
 #include "zm-document.h"
 #include "zm-render-text.h"
@@ -283,6 +284,7 @@ create_target_row (ZmResultsPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Target stage"));
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  zm_accessible_combo_row_name_choices (GTK_WIDGET (row));
   adw_combo_row_set_selected (row, zm_assessment_get_target (self->assessment,
                                                              zm_pillar_get_id (rows->pillar)));
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_target_selected), rows);
@@ -352,6 +354,7 @@ create_pillar_rows (ZmResultsPage *self,
 
   rows->advice_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->advice_row), FALSE);
+  zm_accessible_name_row_by_title (GTK_WIDGET (rows->advice_row));
   gtk_widget_set_name (GTK_WIDGET (rows->advice_row), "advice");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (rows->advice_row));
 
@@ -1057,6 +1060,7 @@ zm_results_page_init (ZmResultsPage *self)
   self->gap_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
   setup_score_help_link (self);
   update_compare_label (self, NULL);
   gtk_widget_set_sensitive (self->compare_button, FALSE);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-scoring.h"
 #include "zm-sidebar.h"
 
 typedef enum {
@@ -25,6 +26,10 @@ typedef struct {
   GtkLabel  *title;
   GtkLabel  *progress;
   GtkWidget *done_icon;
+  /* Pillar rows: the pillar's stage, and the arrow that shows whether its
+   * stages are folded open. */
+  GtkLabel  *stage_label;
+  GtkImage  *arrow;
   char      *progress_text;
 } Place;
 
@@ -35,6 +40,8 @@ struct _ZmSidebar
   ZmAssessment *assessment;
   char         *page;
   gboolean      syncing;
+  /* The pillar whose stages show; the one of the page shown. */
+  ZmPillar     *open_pillar;
 
   GtkScrolledWindow *scroller;
   GtkListBox   *list;
@@ -246,12 +253,28 @@ count_place (ZmAssessment *assessment,
     }
 }
 
+/* The pillar's stage as the sidebar shows it, e.g. "stage 2", or NULL
+ * when it is not determined. */
+static char *
+format_pillar_stage (const ZmResult *result,
+                     ZmPillar       *pillar)
+{
+  const ZmPillarResult *pr = &result->pillars[zm_pillar_get_index (pillar)];
+
+  if (!pr->determined)
+    return NULL;
+  /* Translators: a pillar's stage in the sidebar, e.g. "stage 2" */
+  return g_strdup_printf (_("stage %u"), pr->stage);
+}
+
 static void
-update_row (ZmSidebar     *self,
-            GtkListBoxRow *row)
+update_row (ZmSidebar      *self,
+            GtkListBoxRow  *row,
+            const ZmResult *result)
 {
   Place *place = row_place (row);
   g_autofree char *description = NULL;
+  g_autofree char *stage = NULL;
   guint done, total;
 
   count_place (self->assessment, place, &done, &total);
@@ -262,16 +285,46 @@ update_row (ZmSidebar     *self,
   gtk_widget_set_visible (place->done_icon, total > 0 && done == total);
   gtk_widget_set_visible (GTK_WIDGET (place->progress), done < total || total == 0);
 
-  /* Translators: what a screen reader says about a sidebar row's progress, e.g. "3 of 7 done" */
-  description = g_strdup_printf (_("%u of %u done"), done, total);
+  if (place->kind == PLACE_PILLAR)
+    {
+      stage = format_pillar_stage (result, place->pillar);
+      gtk_label_set_text (place->stage_label, stage != NULL ? stage : "");
+      gtk_widget_set_visible (GTK_WIDGET (place->stage_label), stage != NULL);
+    }
+
+  if (stage != NULL)
+    /* Translators: what a screen reader says about a pillar row: its progress and its stage, e.g. "3 of 7 done, stage 2" */
+    description = g_strdup_printf (_("%u of %u done, %s"), done, total, stage);
+  else
+    /* Translators: what a screen reader says about a sidebar row's progress, e.g. "3 of 7 done" */
+    description = g_strdup_printf (_("%u of %u done"), done, total);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
 
-  if (place->pillar != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (row),
-                            zm_assessment_get_pillar_included (self->assessment,
-                                                               zm_pillar_get_id (place->pillar)));
+/* Pillars that are not included are hidden; of the others, only the open
+ * pillar shows its stages. */
+static void
+update_visibility (ZmSidebar     *self,
+                   GtkListBoxRow *row)
+{
+  Place *place = row_place (row);
+  gboolean included, open;
+
+  if (place->pillar == NULL)
+    return;
+
+  included = zm_assessment_get_pillar_included (self->assessment, zm_pillar_get_id (place->pillar));
+  open = place->pillar == self->open_pillar;
+  if (place->kind == PLACE_PILLAR)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (row), included);
+      gtk_image_set_from_icon_name (place->arrow, open ? "pan-down-symbolic" : "pan-end-symbolic");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (row), included && open);
 }
 
 static void
@@ -279,11 +332,17 @@ update_rows (ZmSidebar *self)
 {
   GtkListBoxRow *row;
 
+  g_autoptr(ZmResult) result = NULL;
+
   if (self->assessment == NULL)
     return;
 
+  result = zm_score_assessment (self->assessment);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    update_row (self, row);
+    {
+      update_row (self, row, result);
+      update_visibility (self, row);
+    }
 }
 
 static GtkWidget *
@@ -321,7 +380,26 @@ create_row (ZmSidebar  *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (done_icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Complete"),
                                   -1);
+  if (kind == PLACE_PILLAR)
+    {
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-end-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_widget_add_css_class (arrow, "dim-label");
+      place->arrow = GTK_IMAGE (arrow);
+      gtk_box_append (GTK_BOX (box), arrow);
+    }
   gtk_box_append (GTK_BOX (box), label);
+  if (kind == PLACE_PILLAR)
+    {
+      GtkWidget *stage_label = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (stage_label, "sidebar-pillar-stage");
+      gtk_widget_add_css_class (stage_label, "caption");
+      place->stage_label = GTK_LABEL (stage_label);
+      gtk_box_append (GTK_BOX (box), stage_label);
+    }
   gtk_box_append (GTK_BOX (box), progress);
   gtk_box_append (GTK_BOX (box), done_icon);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -346,6 +424,10 @@ build_rows (ZmSidebar *self)
 {
   ZmModel *model = zm_assessment_get_model (self->assessment);
 
+  /* Where a reader of the result goes first, at the top; the pillars
+   * below, each folding open to its stages. */
+  create_row (self, PLACE_RESULTS, _("Results"), ZM_PAGE_RESULTS, NULL, 0);
+  create_row (self, PLACE_CHECKLIST, _("Marketing Challenge"), ZM_PAGE_CHECKLIST, NULL, 0);
   create_row (self, PLACE_ORGANISATION, _("Organisation"), ZM_PAGE_ORGANISATION, NULL, 0);
 
   for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
@@ -362,9 +444,6 @@ build_rows (ZmSidebar *self)
           create_row (self, PLACE_STAGE, zm_stage_get_name (s), page, pillar, stage);
         }
     }
-
-  create_row (self, PLACE_RESULTS, _("Results"), ZM_PAGE_RESULTS, NULL, 0);
-  create_row (self, PLACE_CHECKLIST, _("Marketing Challenge"), ZM_PAGE_CHECKLIST, NULL, 0);
 
   update_rows (self);
 }
@@ -390,11 +469,30 @@ scroll_to_row (ZmSidebar     *self,
 }
 
 static void
+open_pillar (ZmSidebar *self,
+             ZmPillar  *pillar)
+{
+  GtkListBoxRow *row;
+
+  if (self->open_pillar == pillar)
+    return;
+
+  self->open_pillar = pillar;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    update_visibility (self, row);
+}
+
+static void
 select_page_row (ZmSidebar *self)
 {
   GtkListBoxRow *row = find_row (self, self->page);
 
   self->syncing = TRUE;
+  /* The pillar of a stage page folds open; another page leaves the
+   * pillar that was open as it is. */
+  if (row != NULL && row_place (row)->kind == PLACE_STAGE)
+    open_pillar (self, row_place (row)->pillar);
+
   if (row != NULL)
     {
       gtk_list_box_select_row (self->list, row);
@@ -446,6 +544,7 @@ zm_sidebar_set_assessment (ZmSidebar    *self,
   self->syncing = FALSE;
 
   g_set_object (&self->assessment, assessment);
+  self->open_pillar = NULL;
   if (assessment != NULL)
     {
       g_signal_connect_swapped (assessment, "changed", G_CALLBACK (update_rows), self);
@@ -469,6 +568,18 @@ zm_sidebar_set_page (ZmSidebar  *self,
   self->page = g_strdup (page);
   select_page_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+void
+zm_sidebar_focus_page (ZmSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (ZM_IS_SIDEBAR (self));
+
+  row = find_row (self, self->page);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void

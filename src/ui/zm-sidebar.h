@@ -36,6 +36,8 @@ void          zm_sidebar_set_assessment (ZmSidebar    *self,
 const char   *zm_sidebar_get_page       (ZmSidebar    *self);
 void          zm_sidebar_set_page       (ZmSidebar    *self,
                                          const char   *page);
+/* Moves the keyboard focus to the row of the page shown. */
+void          zm_sidebar_focus_page     (ZmSidebar    *self);
 /* The progress text a row shows, e.g. "3/7", for tests and tooltips. */
 const char   *zm_sidebar_get_progress   (ZmSidebar    *self,
                                          const char   *page);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-accessible.h"
 #include "zm-stage-page.h"
 #include "zm-statement-row.h"
 
@@ -83,15 +84,40 @@ update_progress (ZmStagePage *self)
   gtk_level_bar_set_value (self->progress_bar, total > 0 ? (double) answered / total : 0);
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* The page keeps its rows and shows the next stage's statements in them:
+ * building a row (buttons, expander, text view) costs far more than
+ * changing what it shows. */
+static void
+fill_rows (ZmStagePage *self)
 {
-  ZmStagePage *self = user_data;
-  ZmStatement *statement = item;
-  ZmAnswer *answer = zm_assessment_get_answer (self->assessment, zm_statement_get_id (statement));
+  ZmModel *model = zm_assessment_get_model (self->assessment);
+  GListModel *statements = zm_stage_get_statements (self->stage);
+  guint n = g_list_model_get_n_items (statements);
+  GtkListBoxRow *row;
 
-  return zm_statement_row_new (zm_assessment_get_model (self->assessment), statement, answer);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+      ZmAnswer *answer = zm_assessment_get_answer (self->assessment, zm_statement_get_id (statement));
+
+      row = gtk_list_box_get_row_at_index (self->statements_list, (int) i);
+      if (row != NULL)
+        zm_statement_row_set_statement (ZM_STATEMENT_ROW (row), model, statement, answer);
+      else
+        gtk_list_box_append (self->statements_list, zm_statement_row_new (model, statement, answer));
+    }
+
+  while ((row = gtk_list_box_get_row_at_index (self->statements_list, (int) n)) != NULL)
+    gtk_list_box_remove (self->statements_list, GTK_WIDGET (row));
+}
+
+static void
+remove_rows (ZmStagePage *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->statements_list, 0)) != NULL)
+    gtk_list_box_remove (self->statements_list, GTK_WIDGET (row));
 }
 
 /* "Does not apply at all" reads as part of a sentence. */
@@ -114,7 +140,7 @@ update_scale (ZmStagePage *self,
   g_autofree char *text = NULL;
 
   /* Translators: under a stage page's title; the model's labels of ratings 0 and 4, e.g. "does not apply at all" and "fully applies" */
-  text = g_strdup_printf (_("Rate each statement from 0 (%s) to 4 (%s). On the keyboard: 0–4 or D for don't know, and on to the next."),
+  text = g_strdup_printf (_("Rate each statement from 0 (%s) to 4 (%s). On the keyboard: 0–4, or ? for don't know, and on to the next."),
                           lowest, highest);
   gtk_label_set_text (self->scale_label, text);
 }
@@ -151,14 +177,12 @@ rebuild (ZmStagePage *self)
 
   if (self->assessment == NULL || self->stage == NULL)
     {
-      gtk_list_box_bind_model (self->statements_list, NULL, NULL, NULL, NULL);
+      remove_rows (self);
       return;
     }
 
   update_texts (self);
-  gtk_list_box_bind_model (self->statements_list,
-                           zm_stage_get_statements (self->stage),
-                           create_row, self, NULL);
+  fill_rows (self);
   update_progress (self);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 }
@@ -210,6 +234,39 @@ zm_stage_page_focus_first_row (ZmStagePage *self)
   row = gtk_list_box_get_row_at_index (self->statements_list, 0);
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+void
+zm_stage_page_focus_first_open_row (ZmStagePage *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (ZM_IS_STAGE_PAGE (self));
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->statements_list, i)) != NULL; i++)
+    if (zm_answer_get_rating (zm_statement_row_get_answer (ZM_STATEMENT_ROW (row))) == ZM_RATING_UNANSWERED)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+        return;
+      }
+
+  zm_stage_page_focus_first_row (self);
+}
+
+void
+zm_stage_page_focus_statement (ZmStagePage *self,
+                               ZmStatement *statement)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (ZM_IS_STAGE_PAGE (self));
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->statements_list, i)) != NULL; i++)
+    if (zm_statement_row_get_statement (ZM_STATEMENT_ROW (row)) == statement)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+        return;
+      }
 }
 
 /* Rating the last statement with a key leaves the keyboard on Next, so
@@ -313,4 +370,5 @@ static void
 zm_stage_page_init (ZmStagePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }

@@ -25,5 +25,10 @@ void          zm_stage_page_set_stage        (ZmStagePage  *self,
 /* Moves the keyboard focus to the first statement, so that the number keys
  * rate it at once. */
 void          zm_stage_page_focus_first_row  (ZmStagePage  *self);
+/* The row of @statement, when the page shows it. */
+void          zm_stage_page_focus_statement  (ZmStagePage  *self,
+                                              ZmStatement  *statement);
+/* The first statement without an answer, else the first. */
+void          zm_stage_page_focus_first_open_row (ZmStagePage *self);
 
 G_END_DECLS

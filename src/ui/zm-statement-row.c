@@ -32,6 +32,9 @@ struct _ZmStatementRow
   GtkLabel        *help_label;
   GtkExpander     *note_expander;
   GtkTextView     *note_view;
+
+  /* The changed badge follows the answer shown. */
+  GBinding        *changed_binding;
 };
 
 G_DEFINE_FINAL_TYPE (ZmStatementRow, zm_statement_row, GTK_TYPE_LIST_BOX_ROW)
@@ -188,29 +191,70 @@ on_button_toggled (ZmStatementRow  *self,
                         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "zm-rating")));
 }
 
+/* Each button says what it means and which statement it rates, so that a
+ * screen reader that lands on it needs nothing else; the tooltip shows
+ * the meaning before one is chosen. */
 static void
-connect_button (ZmStatementRow  *self,
-                GtkToggleButton *button,
-                ZmRating         rating)
+name_button (ZmStatementRow  *self,
+             GtkToggleButton *button,
+             ZmRating         rating)
 {
+  g_autofree char *choice = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *tooltip = NULL;
   const char *label = zm_model_get_rating_label (self->model, rating);
   const char *help = zm_model_get_rating_help (self->model, rating);
 
   if (ZM_RATING_IS_SCORED (rating))
     /* Translators: accessible name of a rating button, e.g. "3: Largely applies" */
-    name = g_strdup_printf (_("%d: %s"), (int) rating, label);
+    choice = g_strdup_printf (_("%d: %s"), (int) rating, label);
   else
-    name = g_strdup (label);
+    choice = g_strdup (label);
+  /* Translators: accessible name of a rating button: the rating, then the statement it rates, e.g. "3: Largely applies — We know our clients" */
+  name = g_strdup_printf (_("%s — %s"), choice, zm_statement_get_text (self->statement));
+  if (ZM_RATING_IS_SCORED (rating))
+    /* Translators: tooltip of a rating button: the rating and its key, e.g. "Largely applies (key 3)" */
+    tooltip = g_strdup_printf (_("%s (key %d)"), label, (int) rating);
+  else
+    /* Translators: tooltip of the don't-know button: its label and its keys */
+    tooltip = g_strdup_printf (_("%s (key ?, D or W)"), label);
 
-  g_object_set_data (G_OBJECT (button), "zm-rating", GINT_TO_POINTER (rating));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (button), label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, help,
                                   -1);
+}
+
+static void
+connect_button (ZmStatementRow  *self,
+                GtkToggleButton *button,
+                ZmRating         rating)
+{
+  g_object_set_data (G_OBJECT (button), "zm-rating", GINT_TO_POINTER (rating));
   g_signal_connect_object (button, "toggled", G_CALLBACK (on_button_toggled),
                            self, G_CONNECT_SWAPPED);
+}
+
+/* Without a name, a screen reader calls the expander by its class. */
+static void
+name_note (ZmStatementRow *self)
+{
+  g_autofree char *name = NULL;
+
+  /* Translators: accessible name of the note expander under a statement, e.g. "Note or evidence — We know our clients" */
+  name = g_strdup_printf (_("Note or evidence — %s"), zm_statement_get_text (self->statement));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+static void
+name_buttons (ZmStatementRow *self)
+{
+  for (guint i = 0; i < N_LEVELS; i++)
+    name_button (self, self->level_buttons[i], (ZmRating) i);
+  name_button (self, self->dont_know_button, ZM_RATING_DONT_KNOW);
 }
 
 static void
@@ -253,34 +297,34 @@ sync_previous (ZmStatementRow *self)
   gtk_label_set_label (self->previous_label, text);
 }
 
+/* Lets go of the answer shown, so the row can show another. */
 static void
-zm_statement_row_constructed (GObject *object)
+unbind (ZmStatementRow *self)
 {
-  ZmStatementRow *self = ZM_STATEMENT_ROW (object);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  if (self->changed_binding != NULL)
+    g_binding_unbind (self->changed_binding);
+  self->changed_binding = NULL;
+  if (self->answer != NULL)
+    g_signal_handlers_disconnect_by_data (self->answer, self);
+}
+
+static void
+bind (ZmStatementRow *self)
+{
   const char *note;
-
-  G_OBJECT_CLASS (zm_statement_row_parent_class)->constructed (object);
-
-  g_assert (self->model != NULL && self->statement != NULL && self->answer != NULL);
 
   gtk_label_set_text (self->text_label, zm_statement_get_text (self->statement));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, zm_statement_get_text (self->statement),
                                   -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note or evidence"),
-                                  -1);
-  build_buttons (self);
+  name_buttons (self);
+  name_note (self);
 
-  g_object_bind_property (self->answer, "changed", self->changed_badge, "visible",
-                          G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->answer, "notify::rating", G_CALLBACK (sync_rating),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->answer, "notify::note", G_CALLBACK (sync_note),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_note_buffer_changed),
-                           self, G_CONNECT_SWAPPED);
+  self->changed_binding = g_object_bind_property (self->answer, "changed",
+                                                  self->changed_badge, "visible",
+                                                  G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->answer, "notify::rating", G_CALLBACK (sync_rating), self);
+  g_signal_connect_swapped (self->answer, "notify::note", G_CALLBACK (sync_note), self);
 
   g_signal_connect_object (self->answer, "notify::previous-rating", G_CALLBACK (sync_previous),
                            self, G_CONNECT_SWAPPED);
@@ -292,6 +336,49 @@ zm_statement_row_constructed (GObject *object)
   sync_previous (self);
   note = zm_answer_get_note (self->answer);
   gtk_expander_set_expanded (self->note_expander, note != NULL && note[0] != '\0');
+}
+
+void
+zm_statement_row_set_statement (ZmStatementRow *self,
+                                ZmModel        *model,
+                                ZmStatement    *statement,
+                                ZmAnswer       *answer)
+{
+  g_return_if_fail (ZM_IS_STATEMENT_ROW (self));
+  g_return_if_fail (ZM_IS_MODEL (model));
+  g_return_if_fail (ZM_IS_STATEMENT (statement));
+  g_return_if_fail (ZM_IS_ANSWER (answer));
+
+  if (self->statement == statement && self->answer == answer && self->model == model)
+    return;
+
+  unbind (self);
+  g_set_object (&self->model, model);
+  g_set_object (&self->statement, statement);
+  g_set_object (&self->answer, answer);
+  bind (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWER]);
+}
+
+static void
+zm_statement_row_constructed (GObject *object)
+{
+  ZmStatementRow *self = ZM_STATEMENT_ROW (object);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+
+  G_OBJECT_CLASS (zm_statement_row_parent_class)->constructed (object);
+
+  g_assert (self->model != NULL && self->statement != NULL && self->answer != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note or evidence"),
+                                  -1);
+  build_buttons (self);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_note_buffer_changed),
+                           self, G_CONNECT_SWAPPED);
+  bind (self);
 }
 
 static void
@@ -343,6 +430,7 @@ zm_statement_row_dispose (GObject *object)
 {
   ZmStatementRow *self = ZM_STATEMENT_ROW (object);
 
+  unbind (self);
   g_clear_object (&self->answer);
   g_clear_object (&self->statement);
   g_clear_object (&self->model);
@@ -449,7 +537,12 @@ zm_statement_row_class_init (ZmStatementRowClass *klass)
       add_rating_key (widget_class, GDK_KEY_0 + i, i);
       add_rating_key (widget_class, GDK_KEY_KP_0 + i, i);
     }
+  /* Don't know: "?" as the scale shows it, D as in English, W as in
+   * "weet ik niet". */
   add_rating_key (widget_class, GDK_KEY_d, ZM_RATING_DONT_KNOW);
+  add_rating_key (widget_class, GDK_KEY_D, ZM_RATING_DONT_KNOW);
+  add_rating_key (widget_class, GDK_KEY_w, ZM_RATING_DONT_KNOW);
+  add_rating_key (widget_class, GDK_KEY_W, ZM_RATING_DONT_KNOW);
   add_rating_key (widget_class, GDK_KEY_question, ZM_RATING_DONT_KNOW);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "row.clear", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "row.clear", NULL);

@@ -20,6 +20,11 @@ G_DECLARE_FINAL_TYPE (ZmStatementRow, zm_statement_row, ZM, STATEMENT_ROW, GtkLi
 GtkWidget   *zm_statement_row_new           (ZmModel        *model,
                                              ZmStatement    *statement,
                                              ZmAnswer       *answer);
+/* Shows another statement in the same row: a stage page reuses its rows. */
+void         zm_statement_row_set_statement (ZmStatementRow *self,
+                                             ZmModel        *model,
+                                             ZmStatement    *statement,
+                                             ZmAnswer       *answer);
 ZmStatement *zm_statement_row_get_statement (ZmStatementRow *self);
 ZmAnswer    *zm_statement_row_get_answer    (ZmStatementRow *self);
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zm-accessible.h"
 #include "zm-document.h"
 #include "zm-welcome-page.h"
 
@@ -159,6 +160,7 @@ static void
 zm_welcome_page_init (ZmWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   /* The default manager lives as long as the process; not ours to free. */
   self->recent_manager = gtk_recent_manager_get_default ();

@@ -521,11 +521,12 @@ open_example_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   ZmWindow *self = ZM_WINDOW (widget);
+  g_autofree char *resource = zm_document_dup_example_resource ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ZmAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes != NULL)
     assessment = zm_document_read_bytes (bytes, _("Example"), window_model (self), &error);
 

@@ -198,6 +198,18 @@ kind_file_word (ZmExportKind kind)
     }
 }
 
+/* What goes to the board lands with the user's documents, not next to
+ * the assessment (which may be the example, inside the application). */
+static GFile *
+default_export_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
 static void
 ask_for_file (ZmWindow              *self,
               ZmExportKind           kind,
@@ -208,7 +220,7 @@ ask_for_file (ZmWindow              *self,
   const char *extension = zm_export_format_get_extension (options->format);
   g_autofree char *name = suggest_file_name (self, kind_file_word (kind), extension);
   g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
-  GFile *document = zm_window_get_file (self);
+  g_autoptr(GFile) folder = default_export_folder ();
   SaveData *save;
 
   chooser = gtk_file_chooser_native_new (kind_title (kind), GTK_WINDOW (self),
@@ -220,13 +232,7 @@ ask_for_file (ZmWindow              *self,
   gtk_file_filter_set_name (filter, g_ascii_strup (extension, -1));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (document != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (document);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
 
   save = g_new0 (SaveData, 1);
   save->window = g_object_ref (self);
@@ -354,10 +360,12 @@ on_print_done (GtkPrintOperation       *operation,
 static ZmAssessment *
 shown_previous (ZmWindow *self)
 {
-  if (self->results_page == NULL || !ZM_IS_RESULTS_PAGE (self->results_page))
+  GtkWidget *results_page = zm_window_get_results_page (self);
+
+  if (results_page == NULL || !ZM_IS_RESULTS_PAGE (results_page))
     return NULL;
 
-  return zm_results_page_get_previous (ZM_RESULTS_PAGE (self->results_page));
+  return zm_results_page_get_previous (ZM_RESULTS_PAGE (results_page));
 }
 
 static GtkPrintOperation *

@@ -8,6 +8,7 @@
 #include "zm-organisation-page.h"
 #include "zm-sidebar.h"
 #include "zm-stage-page.h"
+#include "zm-undo-stack.h"
 #include "zm-welcome-page.h"
 #include "zm-window.h"
 
@@ -33,6 +34,9 @@ struct _ZmWindow
   gboolean              close_after_save;
   gboolean              close_confirmed;
 
+  /* Undo and redo of the document's edits. */
+  ZmUndoStack          *undo_stack;
+
   /* The recovery copy. */
   char                 *recovery_id;
   guint                 autosave_source;
@@ -50,6 +54,7 @@ struct _ZmWindow
   AdwWindowTitle       *content_title;
   GtkWidget            *walk_buttons;
   GtkWidget            *save_button;
+  GtkMenuButton        *export_button;
   GtkStack             *page_stack;
   ZmOrganisationPage   *organisation_page;
   ZmStagePage          *stage_page;
@@ -87,6 +92,9 @@ gboolean    zm_window_get_modified      (ZmWindow     *self);
 const char *zm_window_get_page          (ZmWindow     *self);
 void        zm_window_set_page          (ZmWindow     *self,
                                          const char   *page);
+/* The results page, holding the window's document (and the previous
+ * assessment it loads) even when it has not been shown yet. */
+GtkWidget  *zm_window_get_results_page  (ZmWindow     *self);
 /* TRUE while the window shows a document or is loading one. */
 gboolean    zm_window_is_busy           (ZmWindow     *self);
 

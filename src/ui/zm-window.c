@@ -12,11 +12,14 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zm-accessible.h"
 #include "zm-checklist-page.h"
 #include "zm-document.h"
+#include "zm-find-dialog.h"
 #include "zm-help-window.h"
 #include "zm-model-window.h"
 #include "zm-results-page.h"
+#include "zm-scoring.h"
 #include "zm-ui-resources.h"
 #include "zm-window-private.h"
 
@@ -182,6 +185,16 @@ page_is_valid (ZmWindow   *self,
                                             zm_pillar_get_id (zm_stage_get_pillar (stage)));
 }
 
+/* A page takes the document when it is first shown: the results,
+ * checklist and forms of a document that is only looked at in one place
+ * are never built, and start-up builds one page. */
+static void
+attach_page (ZmWindow   *self,
+             GtkWidget  *page)
+{
+  g_object_set (page, "assessment", self->assessment, NULL);
+}
+
 static void
 show_page (ZmWindow *self)
 {
@@ -189,11 +202,156 @@ show_page (ZmWindow *self)
 
   if (stage != NULL)
     {
+      attach_page (self, GTK_WIDGET (self->stage_page));
       zm_stage_page_set_stage (self->stage_page, stage);
       gtk_stack_set_visible_child_name (self->page_stack, "stage");
     }
   else
-    gtk_stack_set_visible_child_name (self->page_stack, self->page);
+    {
+      attach_page (self, gtk_stack_get_child_by_name (self->page_stack, self->page));
+      gtk_stack_set_visible_child_name (self->page_stack, self->page);
+    }
+}
+
+/* The results page also holds the previous assessment that the exports
+ * draw; they make sure it has the document. */
+GtkWidget *
+zm_window_get_results_page (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  if (self->assessment != NULL)
+    attach_page (self, self->results_page);
+  return self->results_page;
+}
+
+/* Every page lets go of the document that the window no longer shows. */
+static void
+detach_pages (ZmWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "assessment") != NULL)
+      g_object_set (child, "assessment", NULL, NULL);
+}
+
+#define MAX_REMEMBERED_PAGES 50
+
+/* The page last shown for each document, newest first, in the settings:
+ * a document opens where its work stopped, on any window. */
+static void
+remember_page (ZmWindow *self)
+{
+  g_autoptr(GVariant) pages = NULL;
+  g_autofree char *uri = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *value;
+  guint n = 1;
+
+  if (self->file == NULL || self->page[0] == '\0')
+    return;
+
+  uri = g_file_get_uri (self->file);
+  pages = g_settings_get_value (self->settings, "document-pages");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_builder_add (&builder, "{ss}", uri, self->page);
+  g_variant_iter_init (&iter, pages);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value) && n < MAX_REMEMBERED_PAGES)
+    if (!g_str_equal (key, uri))
+      {
+        g_variant_builder_add (&builder, "{ss}", key, value);
+        n++;
+      }
+  g_settings_set_value (self->settings, "document-pages", g_variant_builder_end (&builder));
+}
+
+static char *
+lookup_remembered_page (ZmWindow *self)
+{
+  g_autoptr(GVariant) pages = NULL;
+  g_autofree char *uri = NULL;
+  char *page = NULL;
+
+  if (self->file == NULL)
+    return NULL;
+
+  uri = g_file_get_uri (self->file);
+  pages = g_settings_get_value (self->settings, "document-pages");
+  if (!g_variant_lookup (pages, uri, "s", &page))
+    return NULL;
+  if (!page_is_valid (self, page))
+    g_clear_pointer (&page, g_free);
+  return page;
+}
+
+/* Complete enough to score: something is scored, and no included pillar
+ * is only indicative. */
+static gboolean
+is_complete_enough (ZmAssessment *assessment)
+{
+  g_autoptr(ZmResult) result = zm_score_assessment (assessment);
+
+  if (result->n_determined == 0)
+    return FALSE;
+  for (guint i = 0; i < result->n_pillars; i++)
+    if (result->pillars[i].included && result->pillars[i].indicative)
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+first_unanswered_stage (ZmAssessment *assessment)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    {
+      ZmPillar *pillar = zm_model_get_pillar (model, i);
+
+      if (!zm_assessment_get_pillar_included (assessment, zm_pillar_get_id (pillar)))
+        continue;
+      for (guint number = 1; number <= ZM_N_STAGES; number++)
+        {
+          ZmStage *stage = zm_pillar_get_stage (pillar, number);
+
+          if (zm_assessment_count_answered (assessment, pillar, number) <
+              g_list_model_get_n_items (zm_stage_get_statements (stage)))
+            return zm_page_id_for_stage (stage);
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_answers (ZmAssessment *assessment)
+{
+  ZmModel *model = zm_assessment_get_model (assessment);
+
+  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
+    if (zm_assessment_count_answered (assessment, zm_model_get_pillar (model, i), 0) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where a document opens: where the user left it; else the results when
+ * there is a result to read; else the first statement to answer; a
+ * document with no answer at all starts with its organisation. */
+static char *
+landing_page (ZmWindow *self)
+{
+  char *page = lookup_remembered_page (self);
+
+  if (page != NULL)
+    return page;
+  if (!has_answers (self->assessment))
+    return g_strdup (ZM_PAGE_ORGANISATION);
+  if (is_complete_enough (self->assessment))
+    return g_strdup (ZM_PAGE_RESULTS);
+  page = first_unanswered_stage (self->assessment);
+  return page != NULL ? page : g_strdup (ZM_PAGE_RESULTS);
 }
 
 void
@@ -210,6 +368,7 @@ zm_window_set_page (ZmWindow   *self,
       g_free (self->page);
       self->page = g_strdup (page);
       show_page (self);
+      remember_page (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
     }
 
@@ -224,6 +383,17 @@ focus_page (ZmWindow *self)
     zm_stage_page_focus_first_row (self->stage_page);
   else
     gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
+}
+
+/* A stage page starts on its first open statement; on the other pages
+ * nothing has the focus, and Tab starts at the top. */
+static void
+focus_opened_page (ZmWindow *self)
+{
+  if (zm_page_id_get_stage (self->page, zm_assessment_get_model (self->assessment)) != NULL)
+    zm_stage_page_focus_first_open_row (self->stage_page);
+  else
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }
 
 static void
@@ -281,7 +451,8 @@ show_sidebar_action (GtkWidget  *widget,
   ZmWindow *self = ZM_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
-  gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+  /* On the place shown, so the arrow keys go on from there. */
+  zm_sidebar_focus_page (self->sidebar);
 }
 
 static ZmModel *
@@ -308,6 +479,37 @@ show_score_help_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (GTK_WINDOW (zm_help_window_new (GTK_WINDOW (self), model)));
+}
+
+static void
+on_statement_chosen (ZmWindow    *self,
+                     ZmStatement *statement)
+{
+  ZmPillar *pillar = zm_statement_get_pillar (statement);
+  g_autofree char *page = zm_page_id_for_stage (zm_pillar_get_stage (pillar, zm_statement_get_stage_number (statement)));
+
+  zm_window_set_page (self, page);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  zm_stage_page_focus_statement (self->stage_page, statement);
+}
+
+/* Ctrl+F: a statement of any pillar, by words in its text. */
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+  ZmFindDialog *dialog;
+
+  if (self->assessment == NULL)
+    return;
+
+  dialog = zm_find_dialog_new (GTK_WINDOW (self), self->assessment);
+  g_signal_connect_object (dialog, "statement-chosen", G_CALLBACK (on_statement_chosen),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -338,8 +540,18 @@ on_leaflet_folded (ZmWindow *self)
   /* A narrow header has no room for them; the pages' own Previous and
    * Next buttons and the keys remain. */
   gtk_widget_set_visible (self->walk_buttons, !folded);
-  /* Save stays in the menu and on Ctrl+S; the title needs the room. */
-  gtk_widget_set_visible (self->save_button, !folded);
+  /* Narrow, Export keeps its place as an icon, so Save fits next to it. */
+  if (folded)
+    {
+      gtk_menu_button_set_icon_name (self->export_button, "document-send-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->export_button), _("Export"));
+    }
+  else
+    {
+      gtk_menu_button_set_label (self->export_button, _("_Export"));
+      gtk_menu_button_set_use_underline (self->export_button, TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->export_button), NULL);
+    }
   update_title (self);
 }
 
@@ -406,7 +618,7 @@ update_document_actions (ZmWindow *self)
   static const char * const document_actions[] = {
     "win.save", "win.save-as",
     "win.export-chart", "win.export-checklist", "win.export-report",
-    "win.export-slides", "win.export-csv", "win.print-report", "win.copy-chart",
+    "win.export-slides", "win.export-csv", "win.print-report", "win.copy-chart", "win.find",
   };
   gboolean has_document = self->assessment != NULL;
 
@@ -426,6 +638,58 @@ on_assessment_changed (ZmWindow *self)
   update_walk_actions (self);
 }
 
+static void
+update_undo_actions (ZmWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->undo_stack != NULL && zm_undo_stack_can_undo (self->undo_stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->undo_stack != NULL && zm_undo_stack_can_redo (self->undo_stack));
+}
+
+/* Takes @stack (nullable). */
+static void
+set_undo_stack (ZmWindow    *self,
+                ZmUndoStack *stack)
+{
+  if (self->undo_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo_stack, self);
+  g_clear_object (&self->undo_stack);
+  self->undo_stack = stack;
+  if (stack != NULL)
+    {
+      g_signal_connect_swapped (stack, "notify::can-undo", G_CALLBACK (update_undo_actions), self);
+      g_signal_connect_swapped (stack, "notify::can-redo", G_CALLBACK (update_undo_actions), self);
+    }
+  update_undo_actions (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ZmWindow *self = ZM_WINDOW (widget);
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (self->undo_stack == NULL)
+    return;
+
+  what = undo ? zm_undo_stack_undo (self->undo_stack) : zm_undo_stack_redo (self->undo_stack);
+  if (what == NULL)
+    return;
+
+  if (undo)
+    /* Translators: a toast after Ctrl+Z, e.g. "Undone: the rating of “We know our clients”" */
+    message = g_strdup_printf (_("Undone: %s"), what);
+  else
+    /* Translators: a toast after Shift+Ctrl+Z, e.g. "Redone: the target of Innovation" */
+    message = g_strdup_printf (_("Redone: %s"), what);
+  zm_window_show_toast (self, message);
+}
+
 void
 zm_window_set_document (ZmWindow     *self,
                         ZmAssessment *assessment,
@@ -440,7 +704,9 @@ zm_window_set_document (ZmWindow     *self,
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
 
+  detach_pages (self);
   g_set_object (&self->assessment, assessment);
+  set_undo_stack (self, assessment != NULL ? zm_undo_stack_new (assessment) : NULL);
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_strdup (etag);
@@ -459,8 +725,11 @@ zm_window_set_document (ZmWindow     *self,
       g_signal_connect_swapped (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
       g_signal_connect_swapped (assessment, "notify::organisation-name", G_CALLBACK (update_title), self);
       g_free (self->page);
-      self->page = g_strdup (ZM_PAGE_ORGANISATION);
+      self->page = landing_page (self);
       show_page (self);
+      /* The sidebar selects the page's row before it shows: focus that
+       * enters a list without a selection selects its first row. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
       adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
 
@@ -468,10 +737,11 @@ zm_window_set_document (ZmWindow     *self,
   update_title (self);
   update_document_actions (self);
 
-  /* Typing starts in the first field of the form; without a document,
-   * Enter starts one. */
+  /* The keys work on the page shown; no field is focused with its text
+   * selected, where the first key press would replace it. Without a
+   * document, Enter starts one. */
   if (assessment != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (self->organisation_page), GTK_DIR_TAB_FORWARD);
+    focus_opened_page (self);
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
 
@@ -489,6 +759,8 @@ static void
 on_notify_file (ZmWindow *self)
 {
   update_title (self);
+  /* Saved under a name: from now on it opens where it is now. */
+  remember_page (self);
 }
 
 static void
@@ -571,6 +843,7 @@ zm_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
 
 
+  set_undo_stack (self, NULL);
   g_clear_object (&self->assessment);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -685,6 +958,7 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, walk_buttons);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
@@ -700,6 +974,15 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-score-help", NULL, show_score_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-score-help", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
 
   zm_window_document_class_init (klass);
   zm_window_export_class_init (klass);
@@ -708,14 +991,8 @@ zm_window_class_init (ZmWindowClass *klass)
 static void
 bind_pages (ZmWindow *self)
 {
-  GObject *pages[] = {
-    G_OBJECT (self->sidebar), G_OBJECT (self->organisation_page),
-    G_OBJECT (self->stage_page), G_OBJECT (self->results_page),
-    G_OBJECT (self->checklist_page),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    g_object_bind_property (self, "assessment", pages[i], "assessment", G_BINDING_SYNC_CREATE);
+  /* The pages of the stack take the document when shown (show_page). */
+  g_object_bind_property (self, "assessment", self->sidebar, "assessment", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "page", self->sidebar, "page", G_BINDING_SYNC_CREATE);
 }
 
@@ -723,6 +1000,7 @@ static void
 zm_window_init (ZmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->page = g_strdup ("");
   self->settings = g_settings_new (APP_ID);
