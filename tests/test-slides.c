@@ -367,7 +367,7 @@ test_team (void)
 
   g_assert_cmpuint (index, <, zm_slides_get_n_slides (slides));
   text = slides_text (slides, index);
-  assert_contains (text, "3 respondents: Anna de Boer, Bram Öztürk, Carla Smit\n");
+  assert_contains (text, "3 respondents: Anna de Boer · Bram Öztürk · Carla Smit\n");
   assert_contains (text, "Spread per pillar\n");
   /* Alpha: Anna's own score, Bram's and the team's between them. */
   assert_contains (text, "lowest 1.");
@@ -404,7 +404,7 @@ test_team_files (void)
 
   g_assert_cmpuint (count_parts (parts, "ppt/slides/slide"), ==, zm_slides_get_n_slides (slides));
   g_assert_cmpstr (title, ==, "The team");
-  assert_contains (names, "Anna de Boer, Bram Öztürk, Carla Smit");
+  assert_contains (names, "Anna de Boer · Bram Öztürk · Carla Smit");
   assert_contains (names, "Bram Öztürk: 1, ");
   if (n_pages > 0)
     {

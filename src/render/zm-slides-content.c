@@ -442,7 +442,8 @@ add_respondents (ZmDeck  *deck,
     {
       g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
 
-      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", zm_respondent_get_name (respondent));
+      /* Not a comma: a name can hold one, "Marieke Jansen, Sander de Vries". */
+      g_string_append_printf (names, "%s%s", i > 0 ? " · " : "", zm_respondent_get_name (respondent));
     }
   /* Translators: on the team's slide, before the respondents' names */
   lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: ", "%u respondents: ", n), n);
@@ -536,8 +537,9 @@ add_disagreements (ZmDeck  *deck,
     add_disagreement (deck, slide, &g_array_index (list, ZmDisagreement, i));
 
   first = &g_array_index (list, ZmDisagreement, 0);
-  /* Translators: in the presenter's notes: a statement and how far apart its ratings lie */
-  zm_slide_add_note (slide, _("We disagree most on “%1$s”: the ratings differ by %2$u."),
+  /* Translators: in the presenter's notes: a statement, which ends in its
+   * own full stop, and how far apart its ratings lie */
+  zm_slide_add_note (slide, _("The ratings differ most, by %2$u, on this statement: %1$s"),
                      zm_statement_get_text (first->statement), first->difference);
   zm_slide_add_note (slide, "%s", _("The statements the respondents rated furthest apart, largest difference "
                                     "first: the agenda for the team's discussion."));
