@@ -17,7 +17,9 @@
 #include "zm-document.h"
 #include "zm-export.h"
 #include "zm-render-test-util.h"
+#include "zm-radar-data.h"
 #include "zm-slides.h"
+#include "zm-team.h"
 #include "zm-test-util.h"
 
 #define LONG_NAME "Stichting Regionale Samenwerkende Zorgorganisaties voor Ouderenzorg, " \
@@ -141,6 +143,67 @@ count_parts (GHashTable *parts,
     if (g_str_has_prefix (key, prefix) && g_str_has_suffix (key, ".xml") && !strstr (key, "_rels"))
       n++;
   return n;
+}
+
+/* The index of the slide titled @title, or G_MAXUINT. */
+static guint
+find_slide (ZmSlides   *slides,
+            const char *title)
+{
+  for (guint i = 0; i < zm_slides_get_n_slides (slides); i++)
+    if (g_str_equal (zm_slides_get_slide (slides, i)->title, title))
+      return i;
+  return G_MAXUINT;
+}
+
+/* The words of slide @index and of its continuations, one paragraph a line. */
+static char *
+slides_text (ZmSlides *slides,
+             guint     index)
+{
+  const char *title = zm_slides_get_slide (slides, index)->title;
+  g_autofree char *continued = g_strdup_printf ("%s (continued)", title);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = index; i < zm_slides_get_n_slides (slides); i++)
+    {
+      const ZmSlide *slide = zm_slides_get_slide (slides, i);
+
+      if (i > index && !g_str_equal (slide->title, continued))
+        break;
+      for (guint p = 0; p < slide->paragraphs->len; p++)
+        {
+          const ZmSlideParagraph *paragraph = g_ptr_array_index (slide->paragraphs, p);
+
+          g_string_append_printf (text, "%s%s\n", paragraph->lead ? paragraph->lead : "",
+                                  paragraph->text ? paragraph->text : "");
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *words)
+{
+  if (strstr (text, words) == NULL)
+    g_error ("“%s” lacks “%s”", text, words);
+}
+
+/* The team fixture: three respondents, two of whom disagree. */
+static ZmAssessment *
+load_team (void)
+{
+  g_autoptr(GBytes) model_bytes = zm_test_read_data ("test-model.xml");
+  g_autoptr(GBytes) bytes = zm_test_read_data ("team.zmscan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmModel) model = zm_model_new_from_bytes (model_bytes, "test-model.xml", &error);
+  ZmAssessment *team;
+
+  g_assert_no_error (error);
+  team = zm_document_read_bytes (bytes, "team.zmscan", model, &error);
+  g_assert_no_error (error);
+  return team;
 }
 
 /* --- the layout ----------------------------------------------------------- */
@@ -292,6 +355,168 @@ test_empty_assessment (void)
   assert_inside_margins (slides);
 }
 
+/* A team's deck has a slide with who answered, the spread per pillar and
+ * the statements they disagree on most, with each one's rating. */
+static void
+test_team (void)
+{
+  g_autoptr(ZmAssessment) team = load_team ();
+  g_autoptr(ZmSlides) slides = zm_slides_new (team, NULL);
+  guint index = find_slide (slides, "The team");
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (index, <, zm_slides_get_n_slides (slides));
+  text = slides_text (slides, index);
+  assert_contains (text, "3 respondents: Anna de Boer · Bram Öztürk · Carla Smit\n");
+  assert_contains (text, "Spread per pillar\n");
+  /* Alpha: Anna's own score, Bram's and the team's between them. */
+  assert_contains (text, "lowest 1.");
+  assert_contains (text, "std. dev. 0.");
+  assert_contains (text, "Where the team disagrees\n");
+  /* Largest difference first: 4 against 1, then 0 against 2. */
+  assert_contains (text, "Anna de Boer: 4, ");
+  assert_contains (text, "Bram Öztürk: 1, ");
+  assert_contains (text, "Carla Smit: not answered");
+  g_assert_true (strstr (text, "Anna de Boer: 4, ") < strstr (text, "Anna de Boer: 0, "));
+  assert_contains (zm_slides_get_slide (slides, index)->notes, "3 respondents answered the scan");
+
+  assert_layout (slides);
+  assert_inside_margins (slides);
+}
+
+/* The team slide in both files, as many slides in each, and the names on
+ * it as text a manager can edit. */
+static void
+test_team_files (void)
+{
+  g_autoptr(ZmAssessment) team = load_team ();
+  g_autoptr(ZmSlides) slides = zm_slides_new (team, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("zm-slides-XXXXXX", NULL);
+  g_autofree char *pdf = export_deck (team, NULL, dir, "team.pdf");
+  g_autofree char *pptx = export_deck (team, NULL, dir, "team.pptx");
+  g_autoptr(GHashTable) parts = read_package (pptx);
+  guint index = find_slide (slides, "The team");
+  g_autofree char *part = g_strdup_printf ("ppt/slides/slide%u.xml", index + 1);
+  g_autofree char *names = part_text (parts, part, "//p:sp[p:nvSpPr/p:nvPr/p:ph]//a:t");
+  g_autofree char *title = part_text (parts, part, "//p:sp[p:nvSpPr/p:nvPr/p:ph/@type='title']//a:t");
+  double width = 0, height = 0;
+  guint n_pages = pdf_pages (pdf, &width, &height);
+
+  g_assert_cmpuint (count_parts (parts, "ppt/slides/slide"), ==, zm_slides_get_n_slides (slides));
+  g_assert_cmpstr (title, ==, "The team");
+  assert_contains (names, "Anna de Boer · Bram Öztürk · Carla Smit");
+  assert_contains (names, "Bram Öztürk: 1, ");
+  if (n_pages > 0)
+    {
+      g_autofree char *text = zm_test_run_poppler ("pdftotext", pdf);
+
+      g_assert_cmpuint (n_pages, ==, zm_slides_get_n_slides (slides));
+      assert_contains (text, "The team");
+      assert_contains (text, "Carla Smit");
+    }
+
+  g_unlink (pdf);
+  g_unlink (pptx);
+  g_rmdir (dir);
+}
+
+/* The example answered by two people: the chart at a glance draws the
+ * range of their scores around the team's, and the presenter says so. */
+static void
+test_team_chart (void)
+{
+  g_autoptr(ZmAssessment) example = zm_test_load_example ();
+  g_autoptr(ZmAssessment) other = zm_test_load_example ();
+  g_autoptr(ZmAssessment) team = zm_team_new (example);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmSlides) slides = NULL;
+  g_autoptr(ZmSlides) single = zm_slides_new (example, NULL);
+  const ZmSlide *glance;
+
+  zm_assessment_set_assessors (other, "Anouk Bakker");
+  zm_assessment_set_rating (other, "practice.1.ad-hoc", ZM_RATING_4);
+  zm_assessment_set_rating (other, "brand.2.values-named", ZM_RATING_4);
+  g_assert_true (zm_team_add (team, example, "example.zmscan", messages, &error));
+  g_assert_true (zm_team_add (team, other, "anouk.zmscan", messages, &error));
+  g_assert_no_error (error);
+  slides = zm_slides_new (team, NULL);
+  glance = zm_slides_get_slide (slides, 1);
+
+  g_assert_true (zm_radar_data_has_band (glance->draw_data));
+  assert_contains (glance->notes, "The hatched band");
+  g_assert_false (zm_radar_data_has_band (zm_slides_get_slide (single, 1)->draw_data));
+  g_assert_null (strstr (zm_slides_get_slide (single, 1)->notes, "band"));
+  /* The team slide, and the deck of one person grows by it alone. */
+  g_assert_cmpuint (zm_slides_get_n_slides (slides), >, zm_slides_get_n_slides (single));
+  g_assert_cmpuint (find_slide (slides, "The team"), <, zm_slides_get_n_slides (slides));
+  assert_layout (slides);
+  assert_inside_margins (slides);
+}
+
+/* A document of one respondent keeps the deck it had: no team slide and
+ * the same number of slides. */
+static void
+test_team_of_one (void)
+{
+  g_autoptr(ZmAssessment) example = zm_test_load_example ();
+  g_autoptr(ZmAssessment) team = zm_team_new (example);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZmSlides) single = zm_slides_new (example, NULL);
+  g_autoptr(ZmSlides) one = NULL;
+
+  g_assert_true (zm_team_add (team, example, "example.zmscan", messages, &error));
+  g_assert_no_error (error);
+  one = zm_slides_new (team, NULL);
+
+  g_assert_cmpuint (zm_slides_get_n_slides (one), ==, zm_slides_get_n_slides (single));
+  g_assert_cmpuint (find_slide (one, "The team"), ==, G_MAXUINT);
+  g_assert_cmpuint (find_slide (single, "The team"), ==, G_MAXUINT);
+}
+
+/* A pillar's slide says its profile is unclear exactly when the results
+ * do: here a pillar where every statement has the same rating. */
+static void
+test_unclear (void)
+{
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
+  ZmModel *model = zm_assessment_get_model (assessment);
+  g_autoptr(ZmPillar) first = g_list_model_get_item (zm_model_get_pillars (model), 0);
+  GListModel *statements = zm_pillar_get_statements (first);
+  g_autoptr(ZmResult) result = NULL;
+  g_autoptr(ZmSlides) slides = NULL;
+  guint n_unclear = 0, n_clear = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(ZmStatement) statement = g_list_model_get_item (statements, i);
+
+      zm_assessment_set_rating (assessment, zm_statement_get_id (statement), ZM_RATING_2);
+    }
+  result = zm_score_assessment (assessment);
+  slides = zm_slides_new (assessment, NULL);
+
+  for (guint i = 0; i < result->n_pillars; i++)
+    {
+      const ZmPillarResult *pillar = &result->pillars[i];
+      guint index = find_slide (slides, zm_pillar_get_name (pillar->pillar));
+      g_autofree char *text = NULL;
+
+      if (!pillar->included)
+        continue;
+      g_assert_cmpuint (index, <, zm_slides_get_n_slides (slides));
+      text = slides_text (slides, index);
+      g_assert_cmpint (strstr (text, "Unclear profile") != NULL, ==, pillar->unclear);
+      g_assert_cmpint (strstr (zm_slides_get_slide (slides, index)->notes, "Unclear profile") != NULL, ==,
+                       pillar->unclear);
+      n_unclear += pillar->unclear;
+      n_clear += !pillar->unclear;
+    }
+  g_assert_cmpuint (n_unclear, >, 0);
+  g_assert_cmpuint (n_clear, >, 0);
+}
+
 /* --- the files ------------------------------------------------------------ */
 
 static void
@@ -420,10 +645,7 @@ static gboolean
 has_slide_titled (ZmSlides   *slides,
                   const char *title)
 {
-  for (guint i = 0; i < zm_slides_get_n_slides (slides); i++)
-    if (g_str_equal (zm_slides_get_slide (slides, i)->title, title))
-      return TRUE;
-  return FALSE;
+  return find_slide (slides, title) != G_MAXUINT;
 }
 
 /* In Dutch, with the model's longest Dutch pillar names, every slide keeps
@@ -465,6 +687,11 @@ main (int   argc,
   g_test_add_func ("/zm/slides/layout/long-text", test_long_text);
   g_test_add_func ("/zm/slides/previous", test_previous);
   g_test_add_func ("/zm/slides/empty-assessment", test_empty_assessment);
+  g_test_add_func ("/zm/slides/team", test_team);
+  g_test_add_func ("/zm/slides/team/files", test_team_files);
+  g_test_add_func ("/zm/slides/team/chart", test_team_chart);
+  g_test_add_func ("/zm/slides/team/one-respondent", test_team_of_one);
+  g_test_add_func ("/zm/slides/unclear", test_unclear);
   g_test_add_func ("/zm/slides/files", test_files);
   g_test_add_func ("/zm/slides/bad-paths", test_bad_paths);
   g_test_add_func ("/zm/slides/dutch", test_dutch);

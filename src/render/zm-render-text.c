@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "zm-render-text.h"
+#include "zm-model.h"
 #include "zm-scoring.h"
 
 gboolean
@@ -452,6 +453,38 @@ zm_render_format_change (double change)
   if (shown == 0)
     return g_strdup ("±0.00");
   return g_strdup_printf ("%s%.2f", shown > 0 ? "+" : "−", fabs (shown));
+}
+
+/**
+ * zm_render_format_deviation:
+ * @deviation: a standard deviation of scores, or NAN
+ *
+ * Returns: (transfer full): two decimals; "–" for NAN (fewer than two
+ *   respondents with a score)
+ */
+char *
+zm_render_format_deviation (double deviation)
+{
+  return isnan (deviation) ? g_strdup ("–") : g_strdup_printf ("%.2f", deviation);
+}
+
+/**
+ * zm_render_format_rating:
+ * @model: gives the rating's label
+ * @rating: one person's rating of a statement
+ *
+ * Returns: (transfer full): the rating as a person reads it: "3, Largely",
+ *   the label alone for don't know, or "not answered"
+ */
+char *
+zm_render_format_rating (ZmModel  *model,
+                         ZmRating  rating)
+{
+  if (rating == ZM_RATING_UNANSWERED)
+    return g_strdup (_("not answered"));
+  if (rating == ZM_RATING_DONT_KNOW)
+    return g_strdup (zm_model_get_rating_label (model, rating));
+  return g_strdup_printf ("%d, %s", (int) rating, zm_model_get_rating_label (model, rating));
 }
 
 void

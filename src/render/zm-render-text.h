@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "zm-render-style.h"
+#include "zm-types.h"
 
 G_BEGIN_DECLS
 
@@ -103,5 +104,8 @@ char         *zm_render_format_date       (const char     *iso_date);
 char         *zm_render_format_day        (GDateTime      *date);
 char         *zm_render_format_score      (double          score);
 char         *zm_render_format_change     (double          change);
+char         *zm_render_format_deviation  (double          deviation);
+char         *zm_render_format_rating     (ZmModel        *model,
+                                           ZmRating        rating);
 
 G_END_DECLS

@@ -61,22 +61,16 @@ add_respondents (ZmReportContent *content,
     }
 }
 
-static char *
-format_figure (double value)
-{
-  return isnan (value) ? g_strdup ("–") : zm_render_format_score (value);
-}
-
 static char **
 spread_row (const ZmPillarResult *pillar)
 {
   char **cells = g_new0 (char *, 7);
 
   cells[0] = g_markup_escape_text (zm_pillar_get_name (pillar->pillar), -1);
-  cells[1] = format_figure (pillar->determined ? pillar->score : NAN);
-  cells[2] = format_figure (pillar->score_min);
-  cells[3] = format_figure (pillar->score_max);
-  cells[4] = isnan (pillar->score_sd) ? g_strdup ("–") : g_strdup_printf ("%.2f", pillar->score_sd);
+  cells[1] = zm_render_format_score (pillar->determined ? pillar->score : NAN);
+  cells[2] = zm_render_format_score (pillar->score_min);
+  cells[3] = zm_render_format_score (pillar->score_max);
+  cells[4] = zm_render_format_deviation (pillar->score_sd);
   cells[5] = g_strdup_printf ("%u", pillar->disagreements);
   return cells;
 }
@@ -106,17 +100,6 @@ add_spread (ZmReportContent *content,
                            "statements two respondents rated 2 or more apart."));
 }
 
-static char *
-rating_text (ZmModel  *model,
-             ZmRating  rating)
-{
-  if (rating == ZM_RATING_UNANSWERED)
-    return g_strdup (_("not answered"));
-  if (rating == ZM_RATING_DONT_KNOW)
-    return g_strdup (zm_model_get_rating_label (model, rating));
-  return g_strdup_printf ("%d, %s", (int) rating, zm_model_get_rating_label (model, rating));
-}
-
 static void
 add_disagreement (ZmReportContent      *content,
                   ZmAssessment         *assessment,
@@ -136,7 +119,7 @@ add_disagreement (ZmReportContent      *content,
     {
       g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
       ZmAnswer *answer = zm_respondent_get_answer (respondent, id);
-      g_autofree char *rating = rating_text (model, zm_answer_get_rating (answer));
+      g_autofree char *rating = zm_render_format_rating (model, zm_answer_get_rating (answer));
       const char *note = zm_answer_get_note (answer);
 
       /* Notes, not captions: a caption keeps with what follows, and the
@@ -149,7 +132,7 @@ add_disagreement (ZmReportContent      *content,
     }
   if (agreed != ZM_RATING_UNANSWERED)
     {
-      g_autofree char *rating = rating_text (model, agreed);
+      g_autofree char *rating = zm_render_format_rating (model, agreed);
 
       block = zm_report_content_add (content, ZM_BLOCK_NOTE, NULL);
       /* Translators: the rating a team agreed on after discussing a statement */

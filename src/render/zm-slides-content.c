@@ -17,9 +17,11 @@
 #include "zm-chart.h"
 #include "zm-profile.h"
 #include "zm-slides-private.h"
+#include "zm-team.h"
 
-/* Two stages whose fit differs less than this do not single one out. */
-#define CLOSE_FIT 0.1
+/* The slide shows the largest disagreements; the report and the
+ * application's agenda list more. */
+#define N_SLIDE_DISAGREEMENTS 3
 
 static const char *
 stage_name (ZmModel *model,
@@ -164,6 +166,9 @@ add_glance_notes (ZmDeck  *deck,
                        "for on each pillar."));
   if (deck->previous != NULL)
     zm_slide_add_note (slide, "%s", _("The dotted line is the previous assessment."));
+  if (zm_radar_data_has_band (deck->chart))
+    zm_slide_add_note (slide, "%s", _("The hatched band around it runs from the lowest to the highest "
+                                      "score of the respondents themselves."));
 }
 
 /* The overall stage in words, and the mean it comes from. */
@@ -297,40 +302,33 @@ add_gaps_slide (ZmDeck *deck)
 
 /* --- 4. the pillars ------------------------------------------------------ */
 
-static double
-fit_or_zero (const ZmPillarResult *pillar,
-             guint                 index)
+/* Adds a warning to the slide and its notes. */
+static void
+add_warning (ZmSlide    *slide,
+             const char *warning)
 {
-  return isnan (pillar->fit[index]) ? 0 : pillar->fit[index];
+  zm_slide_add_paragraph (slide, NULL, warning, FALSE);
+  zm_slide_add_note (slide, "%s", warning);
 }
 
-/* A warning when the answers do not point to one stage clearly: too few
- * answers, or two stages that are not neighbours fitting about as well. */
-static char *
-clarity_warning (ZmModel              *model,
-                 const ZmPillarResult *pillar)
+/* Whatever makes the stage less certain: too few answers, or a profile
+ * where every stage fits about equally (the same flag as the results and
+ * the report). */
+static void
+add_pillar_warnings (ZmSlide              *slide,
+                     const ZmPillarResult *pillar)
 {
-  guint best = 0, second;
-
   if (!pillar->determined)
-    return g_strdup (_("Too few statements are answered to determine this pillar's stage."));
+    {
+      add_warning (slide, _("Too few statements are answered to determine this pillar's stage."));
+      return;
+    }
   if (pillar->indicative)
-    return g_strdup (_("Indicative: fewer than half of the statements are answered."));
-
-  for (guint s = 1; s < ZM_N_STAGES; s++)
-    if (fit_or_zero (pillar, s) > fit_or_zero (pillar, best))
-      best = s;
-  second = best == 0 ? 1 : 0;
-  for (guint s = 0; s < ZM_N_STAGES; s++)
-    if (s != best && fit_or_zero (pillar, s) > fit_or_zero (pillar, second))
-      second = s;
-  if (fit_or_zero (pillar, best) - fit_or_zero (pillar, second) < CLOSE_FIT &&
-      ABS ((int) best - (int) second) > 1)
-    /* Translators: on a pillar's slide: two stage names that fit about as well */
-    return g_strdup_printf (_("Unclear: %1$s and %2$s fit about equally well. Discuss the answers "
-                              "before acting on this stage."),
-                            stage_name (model, best + 1), stage_name (model, second + 1));
-  return NULL;
+    add_warning (slide, _("Indicative: fewer than half of the statements are answered."));
+  if (pillar->unclear)
+    /* Translators: on a pillar's slide when the stage profile is unclear */
+    add_warning (slide, _("Unclear profile: every stage fits about equally, so the score says little. "
+                          "Discuss the answers before acting on this stage."));
 }
 
 static void
@@ -341,7 +339,6 @@ add_pillar_text (ZmDeck               *deck,
   g_autofree char *score = zm_render_format_score (pillar->score);
   g_autofree char *headline = NULL;
   g_autofree char *figures = NULL;
-  g_autofree char *warning = clarity_warning (deck->model, pillar);
 
   if (pillar->determined)
     {
@@ -356,11 +353,7 @@ add_pillar_text (ZmDeck               *deck,
         figures = g_strdup_printf (_("Score %s of 4; no target set."), score);
       zm_slide_add_paragraph (slide, NULL, figures, FALSE);
     }
-  if (warning != NULL)
-    {
-      zm_slide_add_paragraph (slide, NULL, warning, FALSE);
-      zm_slide_add_note (slide, "%s", warning);
-    }
+  add_pillar_warnings (slide, pillar);
 }
 
 static void
@@ -432,6 +425,140 @@ add_pillar_slides (ZmDeck *deck)
       add_pillar_text (deck, slide, pillar);
       add_pillar_advice (deck, slide, pillar);
     }
+}
+
+/* --- 5. the team --------------------------------------------------------- */
+
+static void
+add_respondents (ZmDeck  *deck,
+                 ZmSlide *slide)
+{
+  GListModel *respondents = zm_assessment_get_respondents (deck->assessment);
+  guint n = g_list_model_get_n_items (respondents);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *lead = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
+
+      /* Not a comma: a name can hold one, "Marieke Jansen, Sander de Vries". */
+      g_string_append_printf (names, "%s%s", i > 0 ? " · " : "", zm_respondent_get_name (respondent));
+    }
+  /* Translators: on the team's slide, before the respondents' names */
+  lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: ", "%u respondents: ", n), n);
+  zm_slide_add_paragraph (slide, lead, names->str, FALSE);
+  /* Translators: in the presenter's notes; %2$s lists names */
+  zm_slide_add_note (slide, g_dngettext (GETTEXT_PACKAGE, "%1$u respondent answered the scan: %2$s.",
+                                         "%1$u respondents answered the scan: %2$s.", n), n, names->str);
+}
+
+static void
+add_spread (ZmDeck  *deck,
+            ZmSlide *slide)
+{
+  const ZmPillarResult *widest = NULL;
+
+  zm_slide_add_paragraph (slide, _("Spread per pillar"), NULL, FALSE);
+  for (guint i = 0; i < deck->result->n_pillars; i++)
+    {
+      const ZmPillarResult *pillar = &deck->result->pillars[i];
+      g_autofree char *lead = NULL, *team = NULL, *low = NULL, *high = NULL, *sd = NULL, *text = NULL;
+
+      if (!pillar->included)
+        continue;
+      lead = g_strdup_printf ("%s: ", zm_pillar_get_name (pillar->pillar));
+      team = zm_render_format_score (pillar->score);
+      low = zm_render_format_score (pillar->score_min);
+      high = zm_render_format_score (pillar->score_max);
+      sd = zm_render_format_deviation (pillar->score_sd);
+      /* Translators: on the team's slide: the team's score, the lowest and
+       * highest of the respondents' own scores and their standard deviation */
+      text = g_strdup_printf (_("team %1$s, lowest %2$s, highest %3$s, std. dev. %4$s"), team, low, high, sd);
+      zm_slide_add_paragraph (slide, lead, text, TRUE);
+      if (!isnan (pillar->score_sd) && (widest == NULL || pillar->score_sd > widest->score_sd))
+        widest = pillar;
+    }
+
+  if (widest != NULL && widest->score_max > widest->score_min)
+    {
+      g_autofree char *low = zm_render_format_score (widest->score_min);
+      g_autofree char *high = zm_render_format_score (widest->score_max);
+
+      /* Translators: in the presenter's notes: a pillar and the lowest and
+       * highest of the respondents' scores */
+      zm_slide_add_note (slide, _("Our scores lie furthest apart on %1$s: from %2$s to %3$s."),
+                         zm_pillar_get_name (widest->pillar), low, high);
+    }
+  zm_slide_add_note (slide, "%s", _("Lowest and highest: the scores of the respondents themselves, by the same "
+                                    "rule. Std. dev.: how far they lie around their average. Disagreements: "
+                                    "statements two respondents rated 2 or more apart."));
+}
+
+/* The statement in bold, then every respondent's rating. */
+static void
+add_disagreement (ZmDeck               *deck,
+                  ZmSlide              *slide,
+                  const ZmDisagreement *item)
+{
+  GListModel *respondents = zm_assessment_get_respondents (deck->assessment);
+  const char *id = zm_statement_get_id (item->statement);
+  g_autofree char *lead = g_strdup_printf ("%s ", zm_statement_get_text (item->statement));
+  g_autoptr(GString) ratings = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (respondents); i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
+      ZmAnswer *answer = zm_respondent_get_answer (respondent, id);
+      g_autofree char *rating = zm_render_format_rating (deck->model, zm_answer_get_rating (answer));
+
+      g_string_append_printf (ratings, "%s%s: %s", i > 0 ? " · " : "", zm_respondent_get_name (respondent),
+                              rating);
+    }
+  zm_slide_add_paragraph (slide, lead, ratings->str, TRUE);
+}
+
+static void
+add_disagreements (ZmDeck  *deck,
+                   ZmSlide *slide)
+{
+  g_autoptr(GArray) list = zm_team_list_disagreements (deck->assessment);
+  const ZmDisagreement *first;
+
+  zm_slide_add_paragraph (slide, _("Where the team disagrees"), NULL, FALSE);
+  if (list->len == 0)
+    {
+      zm_slide_add_paragraph (slide, NULL, _("No two respondents rated a statement 2 or more apart."), FALSE);
+      zm_slide_add_note (slide, "%s", _("No two respondents rated a statement 2 or more apart."));
+      return;
+    }
+
+  for (guint i = 0; i < MIN (list->len, N_SLIDE_DISAGREEMENTS); i++)
+    add_disagreement (deck, slide, &g_array_index (list, ZmDisagreement, i));
+
+  first = &g_array_index (list, ZmDisagreement, 0);
+  /* Translators: in the presenter's notes: a statement, which ends in its
+   * own full stop, and how far apart its ratings lie */
+  zm_slide_add_note (slide, _("The ratings differ most, by %2$u, on this statement: %1$s"),
+                     zm_statement_get_text (first->statement), first->difference);
+  zm_slide_add_note (slide, "%s", _("The statements the respondents rated furthest apart, largest difference "
+                                    "first: the agenda for the team's discussion."));
+}
+
+/* Who answered, how far their scores lie apart and where they disagree
+ * most; only a team of two or more has any of it. */
+static void
+add_team_slide (ZmDeck *deck)
+{
+  ZmSlide *slide;
+
+  if (deck->result->n_respondents < 2)
+    return;
+
+  slide = zm_deck_add_slide (deck, ZM_SLIDE_CONTENT, _("The team"));
+  add_respondents (deck, slide);
+  add_spread (deck, slide);
+  add_disagreements (deck, slide);
 }
 
 /* --- 6. the checklist ---------------------------------------------------- */
@@ -549,7 +676,7 @@ static const ZmSlideBuilder builders[] = {
   add_glance_slide,
   add_gaps_slide,
   add_pillar_slides,
-  /* A team document's spread and largest disagreements belong here. */
+  add_team_slide,
   add_checklist_slide,
   add_change_slide,
 };
