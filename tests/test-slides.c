@@ -380,6 +380,12 @@ test_team (void)
   g_assert_true (strstr (text, "Anna de Boer: 4, ") < strstr (text, "Anna de Boer: 0, "));
   assert_contains (zm_slides_get_slide (slides, index)->notes, "3 respondents answered the scan");
 
+  /* The title slide names who answered, not the coordinator's assessors field. */
+  g_clear_pointer (&text, g_free);
+  text = slides_text (slides, 0);
+  assert_contains (text, "respondents: Anna de Boer · Bram Öztürk · Carla Smit\n");
+  g_assert_null (strstr (text, "assessed by"));
+
   assert_layout (slides);
   assert_inside_margins (slides);
 }

@@ -52,6 +52,28 @@ pillar_profile (const ZmRadarData *chart,
 
 /* --- 1. the title -------------------------------------------------------- */
 
+/* The names of a team's respondents in one line, or NULL for one
+ * person's document. Not a comma between them: a name can hold one,
+ * "Marieke Jansen, Sander de Vries". */
+static char *
+join_respondent_names (ZmAssessment *assessment)
+{
+  GListModel *respondents = zm_assessment_get_respondents (assessment);
+  guint n = g_list_model_get_n_items (respondents);
+  GString *names;
+
+  if (n == 0)
+    return NULL;
+  names = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? " · " : "", zm_respondent_get_name (respondent));
+    }
+  return g_string_free (names, FALSE);
+}
+
 static void
 add_title_slide (ZmDeck *deck)
 {
@@ -61,6 +83,7 @@ add_title_slide (ZmDeck *deck)
   const char *unit = zm_assessment_get_unit (a);
   const char *assessors = zm_assessment_get_assessors (a);
   g_autofree char *date = zm_assessment_format_date (a);
+  g_autofree char *respondents = join_respondent_names (a);
   g_autofree char *by = NULL;
   ZmSlide *slide;
 
@@ -76,7 +99,11 @@ add_title_slide (ZmDeck *deck)
     }
   else if (kind != NULL || (unit != NULL && *unit))
     zm_slide_add_paragraph (slide, NULL, kind != NULL ? kind : unit, FALSE);
-  if (assessors != NULL && *assessors)
+  if (respondents != NULL)
+    /* Translators: on the first slide of a team's assessment: the date and
+     * the names of the team members who answered */
+    by = g_strdup_printf (_("%1$s · respondents: %2$s"), date, respondents);
+  else if (assessors != NULL && *assessors)
     /* Translators: on the first slide: the date and who filled in the assessment */
     by = g_strdup_printf (_("%1$s · assessed by %2$s"), date, assessors);
   zm_slide_add_paragraph (slide, NULL, by != NULL ? by : date, FALSE);
@@ -86,7 +113,7 @@ add_title_slide (ZmDeck *deck)
   zm_slide_add_note (slide, _("This presentation shows how mature the marketing of %1$s is, "
                               "measured with the %2$s on %3$s."),
                      slide->title, zm_model_get_title (deck->model), date);
-  if (assessors != NULL && *assessors)
+  if (respondents == NULL && assessors != NULL && *assessors)
     /* Translators: in the presenter's notes; %s lists names */
     zm_slide_add_note (slide, _("The assessment was filled in by %s."), assessors);
   zm_slide_add_note (slide, "%s",
@@ -433,24 +460,16 @@ static void
 add_respondents (ZmDeck  *deck,
                  ZmSlide *slide)
 {
-  GListModel *respondents = zm_assessment_get_respondents (deck->assessment);
-  guint n = g_list_model_get_n_items (respondents);
-  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = zm_assessment_get_n_respondents (deck->assessment);
+  g_autofree char *names = join_respondent_names (deck->assessment);
   g_autofree char *lead = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ZmRespondent) respondent = g_list_model_get_item (respondents, i);
-
-      /* Not a comma: a name can hold one, "Marieke Jansen, Sander de Vries". */
-      g_string_append_printf (names, "%s%s", i > 0 ? " · " : "", zm_respondent_get_name (respondent));
-    }
   /* Translators: on the team's slide, before the respondents' names */
   lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: ", "%u respondents: ", n), n);
-  zm_slide_add_paragraph (slide, lead, names->str, FALSE);
+  zm_slide_add_paragraph (slide, lead, names, FALSE);
   /* Translators: in the presenter's notes; %2$s lists names */
   zm_slide_add_note (slide, g_dngettext (GETTEXT_PACKAGE, "%1$u respondent answered the scan: %2$s.",
-                                         "%1$u respondents answered the scan: %2$s.", n), n, names->str);
+                                         "%1$u respondents answered the scan: %2$s.", n), n, names);
 }
 
 static void
