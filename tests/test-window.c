@@ -1660,6 +1660,8 @@ test_opens_where_the_work_is (void)
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/opened-before.zmscan");
   GListModel *answers = zm_assessment_get_answers (partial);
   g_autofree char *first_open = NULL;
+  g_autoptr(ZmAssessment) team = NULL;
+  g_autoptr(ZmRespondent) respondent = NULL;
 
   zm_window_set_document (window, complete, NULL, NULL, FALSE);
   g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
@@ -1687,6 +1689,14 @@ test_opens_where_the_work_is (void)
   zm_window_set_document (window, NULL, NULL, NULL, FALSE);
   zm_window_set_document (window, complete, file, NULL, FALSE);
   g_assert_cmpstr (zm_window_get_page (window), ==, "stage:brand:3");
+
+  /* A team document opens on the team's result, though the coordinator
+   * answered nothing of their own. */
+  team = zm_assessment_new (model ());
+  respondent = zm_respondent_new (model (), "Anna de Boer", NULL);
+  zm_assessment_add_respondent (team, respondent);
+  zm_window_set_document (window, team, NULL, NULL, FALSE);
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
 
   zm_window_set_document (window, NULL, NULL, NULL, FALSE);
   destroy_window (window);

@@ -337,7 +337,7 @@ has_answers (ZmAssessment *assessment)
 }
 
 /* Where a document opens: where the user left it; else the results when
- * there is a result to read; else the first statement to answer; a
+ * there is a result to read (always for a team); else the first statement to answer; a
  * document with no answer at all starts with its organisation. */
 static char *
 landing_page (ZmWindow *self)
@@ -346,6 +346,10 @@ landing_page (ZmWindow *self)
 
   if (page != NULL)
     return page;
+  /* A team document's result comes from its respondents, whatever the
+   * coordinator's own stage pages hold. */
+  if (zm_assessment_get_n_respondents (self->assessment) > 0)
+    return g_strdup (ZM_PAGE_RESULTS);
   if (!has_answers (self->assessment))
     return g_strdup (ZM_PAGE_ORGANISATION);
   if (is_complete_enough (self->assessment))
