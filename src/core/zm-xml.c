@@ -210,6 +210,29 @@ new_secure_context (ParseState *state)
   return ctxt;
 }
 
+/* Messages quote values from the file: a quoted line end or tab would
+ * break the one line a message is, and a huge value would bury the
+ * reason. */
+#define ZM_XML_MAX_MESSAGE 400
+
+static char *
+make_one_line (const char *message)
+{
+  GString *out = g_string_sized_new (strlen (message));
+
+  for (const char *p = message; *p != '\0'; p++)
+    g_string_append_c (out, (guchar) *p < 0x20 || *p == 0x7f ? ' ' : *p);
+
+  if (out->len > ZM_XML_MAX_MESSAGE)
+    {
+      const char *end = g_utf8_find_prev_char (out->str, out->str + ZM_XML_MAX_MESSAGE);
+
+      g_string_truncate (out, end != NULL ? (gsize) (end - out->str) : ZM_XML_MAX_MESSAGE);
+      g_string_append (out, "…");
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 set_error_at_line (GError     **error,
                    GQuark       domain,
@@ -218,10 +241,12 @@ set_error_at_line (GError     **error,
                    int          line,
                    const char  *message)
 {
+  g_autofree char *one_line = make_one_line (message);
+
   if (line > 0)
-    g_set_error (error, domain, code, "%s:%d: %s", display_name, line, message);
+    g_set_error (error, domain, code, "%s:%d: %s", display_name, line, one_line);
   else
-    g_set_error (error, domain, code, "%s: %s", display_name, message);
+    g_set_error (error, domain, code, "%s: %s", display_name, one_line);
 }
 
 static gboolean
