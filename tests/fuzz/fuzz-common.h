@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "zm-assessment.h"
+#include "zm-test-content.h"
 
 G_BEGIN_DECLS
 
@@ -23,9 +24,6 @@ int           LLVMFuzzerTestOneInput     (const uint8_t *data,
  * against it, otherwise the one the application ships. Loaded once. */
 ZmModel      *zm_fuzz_model_for          (const uint8_t *data,
                                           size_t         size);
-
-/* Everything a user would miss if a save lost it, as text. */
-char         *zm_fuzz_describe           (ZmAssessment  *assessment);
 
 /* Prints what differs and aborts, which libFuzzer reports as a crash. */
 G_NORETURN void zm_fuzz_fail             (const char    *what,

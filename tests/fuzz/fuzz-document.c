@@ -27,8 +27,8 @@ check_round_trip (ZmAssessment *first)
     zm_fuzz_fail ("what was written cannot be read", error->message,
                   g_bytes_get_data (written, NULL));
 
-  before = zm_fuzz_describe (first);
-  after = zm_fuzz_describe (second);
+  before = zm_test_describe_assessment (first);
+  after = zm_test_describe_assessment (second);
   if (g_strcmp0 (before, after) != 0)
     zm_fuzz_fail ("the content changed", before, after);
 
