@@ -104,9 +104,11 @@ is_unsafe_for_terminal (gunichar c)
          (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-static char *
-make_terminal_safe (const char *text)
+static char * G_GNUC_PRINTF (1, 0)
+format_terminal_safe (const char *format,
+                      va_list     args)
 {
+  g_autofree char *text = g_strdup_vprintf (format, args);
   g_autofree char *valid = g_utf8_make_valid (text, -1);
   GString *out = g_string_sized_new (strlen (valid));
 
@@ -127,15 +129,13 @@ static void G_GNUC_PRINTF (1, 2)
 print_error_line (const char *format,
                   ...)
 {
-  g_autofree char *text = NULL;
   g_autofree char *safe = NULL;
   va_list args;
 
   va_start (args, format);
-  text = g_strdup_vprintf (format, args);
+  safe = format_terminal_safe (format, args);
   va_end (args);
 
-  safe = make_terminal_safe (text);
   g_printerr ("%s\n", safe);
 }
 
@@ -398,15 +398,13 @@ print_line (guint       indent,
             const char *format,
             ...)
 {
-  g_autofree char *text = NULL;
   g_autofree char *safe = NULL;
   va_list args;
 
   va_start (args, format);
-  text = g_strdup_vprintf (format, args);
+  safe = format_terminal_safe (format, args);
   va_end (args);
 
-  safe = make_terminal_safe (text);
   g_print ("%*s%s\n", (int) indent * 2, "", safe);
 }
 
