@@ -983,6 +983,35 @@ test_failed_save_keeps_file (void)
   remove_temp_dir (dir);
 }
 
+/* What a killed save left beside the file is ours and goes with the next
+ * save; another program's temporary file and other documents' are left
+ * alone. */
+static void
+test_save_removes_stale_temps (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "a.zmscan", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".a.zmscan.Xy12Zq.part", NULL);
+  g_autofree char *other_doc = g_build_filename (dir, ".b.zmscan.Xy12Zq.part", NULL);
+  g_autofree char *foreign = g_build_filename (dir, ".goutputstream-Xy12Zq", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ZmAssessment) a = read_fixture_assessment ("valid.zmscan");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (stale, "", 0, NULL));
+  g_assert_true (g_file_set_contents (other_doc, "", 0, NULL));
+  g_assert_true (g_file_set_contents (foreign, "", 0, NULL));
+
+  g_assert_true (zm_document_save (a, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other_doc, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
+  /* The file, the two left alone; no backup of a file that was not there. */
+  g_assert_cmpuint (count_dir_entries (dir), ==, 3);
+  remove_temp_dir (dir);
+}
+
 static void
 test_save_to_missing_dir (void)
 {
@@ -1236,6 +1265,7 @@ main (int   argc,
   g_test_add_func ("/zm/document/save/etag-conflict", test_etag_conflict);
   g_test_add_func ("/zm/document/save/failure-keeps-file", test_failed_save_keeps_file);
   g_test_add_func ("/zm/document/save/missing-dir", test_save_to_missing_dir);
+  g_test_add_func ("/zm/document/save/removes-stale-temps", test_save_removes_stale_temps);
   g_test_add_func ("/zm/document/async", test_async);
   g_test_add_func ("/zm/document/load-missing", test_load_missing);
   g_test_add_func ("/zm/document/csv", test_csv);
