@@ -156,6 +156,40 @@ test_summary (void)
                             "  indicative: fewer than half of the statements are answered\n");
 }
 
+/* Text fields reach the terminal without anything a terminal acts on:
+ * C1 controls (U+009B starts an escape sequence on some), U+0085 (a line
+ * end to some) and bidirectional overrides, which show text reversed. */
+static void
+test_summary_control_characters (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zm-test-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "controls.zmscan", NULL);
+  g_autofree char *original = NULL;
+  g_autoptr(GString) text = NULL;
+  g_auto(Run) run = { 0, };
+  static const char * const unsafe[] = { "\xc2\x9b", "\xc2\x85", "\xe2\x80\xae", "\xe2\x81\xa6", "\x1b" };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (TEST_DATADIR "/valid.zmscan", &original, NULL, NULL));
+  text = g_string_new (original);
+  g_assert_cmpuint (g_string_replace (text, "Zorggroep Ons Belang &amp; Partners",
+                                      "Evil&#x9B;31m&#x202E;fdp.exe&#x85;next&#x2066;", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "Locatie Noord", "Noord&#x9B;2J", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  run_cli (&run, "--summary", TEST_MODEL, path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (unsafe); i++)
+    g_assert_null (strstr (run.out, unsafe[i]));
+  assert_contains (run.out, "Organisation: Evil\xef\xbf\xbd" "31m\xef\xbf\xbd" "fdp.exe\xef\xbf\xbd"
+                            "next\xef\xbf\xbd (Elderly care)\n");
+  assert_contains (run.out, "Unit or location: Noord\xef\xbf\xbd" "2J\n");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Without a date of its own an assessment is dated by the day it was
  * begun, as in the report. */
 static void
@@ -842,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/zm/cli/validate/wrong-model", test_validate_wrong_model);
   g_test_add_func ("/zm/cli/summary", test_summary);
   g_test_add_func ("/zm/cli/summary-undated", test_summary_undated);
+  g_test_add_func ("/zm/cli/summary-control-characters", test_summary_control_characters);
   g_test_add_func ("/zm/cli/export-csv", test_export_csv);
   g_test_add_func ("/zm/cli/export-csv-unwritable", test_export_csv_unwritable);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)

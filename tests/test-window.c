@@ -527,17 +527,40 @@ test_changed_on_disk (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   WAIT_FOR (find_dialog (window) != NULL);
   dialog = find_dialog (window);
-  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  /* Their version, or ours as a copy: never ours over theirs. */
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-copy"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "overwrite"));
 
   /* Nothing was written before the user chose. */
   loaded = zm_document_load (file, model (), NULL, NULL, NULL);
   g_assert_cmpstr (zm_assessment_get_organisation_name (loaded), ==, "Iemand anders");
   g_clear_object (&loaded);
 
-  respond (dialog, "overwrite");
-  WAIT_FOR (!zm_window_get_modified (window));
+  /* Cancelling writes nothing either, and a second save asks again. */
+  respond (dialog, "cancel");
+  WAIT_FOR (find_dialog (window) == NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  WAIT_FOR (find_dialog (window) != NULL);
   loaded = zm_document_load (file, model (), NULL, NULL, NULL);
-  g_assert_cmpstr (zm_assessment_get_organisation_name (loaded), ==, "Onze naam");
+  g_assert_cmpstr (zm_assessment_get_organisation_name (loaded), ==, "Iemand anders");
+  g_clear_object (&loaded);
+
+  /* Reloading shows their version, in this window, with nothing unsaved. */
+  respond (find_dialog (window), "reload");
+  WAIT_FOR (g_strcmp0 (zm_assessment_get_organisation_name (zm_window_get_assessment (window)),
+                       "Iemand anders") == 0);
+  g_assert_false (zm_window_get_modified (window));
+  g_assert_true (g_file_equal (zm_window_get_file (window), file));
+
+  /* And the next save goes through: the window knows the file again. */
+  zm_assessment_set_unit (zm_window_get_assessment (window), "Afdeling Noord");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  WAIT_FOR (!zm_window_get_modified (window));
+  g_assert_null (find_dialog (window));
+  loaded = zm_document_load (file, model (), NULL, NULL, NULL);
+  g_assert_cmpstr (zm_assessment_get_organisation_name (loaded), ==, "Iemand anders");
+  g_assert_cmpstr (zm_assessment_get_unit (loaded), ==, "Afdeling Noord");
 
   destroy_window (window);
 }

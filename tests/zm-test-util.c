@@ -79,3 +79,11 @@ zm_test_load_example (void)
 
   return assessment;
 }
+
+double
+zm_test_time_scale (void)
+{
+  const char *scale = g_getenv ("ZM_TEST_TIME_SCALE");
+
+  return scale != NULL ? MAX (g_ascii_strtod (scale, NULL), 1.0) : 1.0;
+}

@@ -30,4 +30,9 @@ void          zm_test_assert_message   (const GError *error,
  * model. */
 ZmAssessment *zm_test_load_example     (void);
 
+/* How much slower than usual the tests run: 1, or ZM_TEST_TIME_SCALE when
+ * a tool such as Valgrind runs them. Bounds meant to catch a hang scale
+ * with it. */
+double        zm_test_time_scale       (void);
+
 G_END_DECLS

@@ -113,6 +113,54 @@ zm_cli_add_options (GApplication *app)
   g_application_add_main_option_entries (app, entries);
 }
 
+/* Text from a file reaches the terminal here. Control characters (C0, DEL,
+ * C1 such as U+009B, which some terminals take for an escape sequence), line
+ * separators and bidirectional overrides (U+202E would show text reversed,
+ * hiding what it says) are shown as U+FFFD, so a line is one line and reads
+ * as it is. */
+static gboolean
+is_unsafe_for_terminal (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+         c == 0x061c || c == 0x200e || c == 0x200f ||
+         (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static char * G_GNUC_PRINTF (1, 0)
+format_terminal_safe (const char *format,
+                      va_list     args)
+{
+  g_autofree char *text = g_strdup_vprintf (format, args);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_unsafe_for_terminal (c))
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* One line on stderr, whatever the message holds. */
+static void G_GNUC_PRINTF (1, 2)
+print_error_line (const char *format,
+                  ...)
+{
+  g_autofree char *safe = NULL;
+  va_list args;
+
+  va_start (args, format);
+  safe = format_terminal_safe (format, args);
+  va_end (args);
+
+  g_printerr ("%s\n", safe);
+}
+
 static void G_GNUC_PRINTF (1, 2)
 usage_error (const char *format,
              ...)
@@ -139,9 +187,9 @@ print_file_error (const char   *typed,
   g_autofree char *parse_name = g_file_get_parse_name (file);
 
   if (g_str_has_prefix (error->message, parse_name))
-    g_printerr ("%s%s\n", typed, error->message + strlen (parse_name));
+    print_error_line ("%s%s", typed, error->message + strlen (parse_name));
   else
-    g_printerr ("%s\n", error->message);
+    print_error_line ("%s", error->message);
 }
 
 static char *
@@ -381,7 +429,7 @@ load_model (const CliOptions *o)
   if (model == NULL && file != NULL)
     print_file_error (o->model, file, error);
   else if (model == NULL)
-    g_printerr ("%s\n", error->message);
+    print_error_line ("%s", error->message);
 
   return model;
 }
@@ -428,14 +476,14 @@ print_line (guint       indent,
             const char *format,
             ...)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
   va_list args;
 
   va_start (args, format);
-  text = g_strdup_vprintf (format, args);
+  safe = format_terminal_safe (format, args);
   va_end (args);
 
-  g_print ("%*s%s\n", (int) indent * 2, "", text);
+  g_print ("%*s%s\n", (int) indent * 2, "", safe);
 }
 
 static void
@@ -650,7 +698,7 @@ write_csv (ZmAssessment   *assessment,
   if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, NULL, &error))
     {
-      g_printerr ("%s: %s\n", typed, error->message);
+      print_error_line ("%s: %s", typed, error->message);
       return FALSE;
     }
   return TRUE;
@@ -673,8 +721,7 @@ load_previous (ZmAssessment *assessment)
   previous = zm_document_load (file, zm_assessment_get_model (assessment), NULL, NULL, &error);
   if (previous == NULL)
     {
-      g_printerr (_("Warning: the previous assessment is left out: %s"), error->message);
-      g_printerr ("\n");
+      print_error_line (_("Warning: the previous assessment is left out: %s"), error->message);
     }
   return previous;
 }
@@ -704,9 +751,9 @@ print_export_error (const char   *typed,
                     const GError *error)
 {
   if (strstr (error->message, typed) != NULL)
-    g_printerr ("%s\n", error->message);
+    print_error_line ("%s", error->message);
   else
-    g_printerr ("%s: %s\n", typed, error->message);
+    print_error_line ("%s: %s", typed, error->message);
 }
 
 static gboolean
@@ -927,7 +974,7 @@ open_in_window (GApplication     *app,
 
   if (!g_application_register (app, NULL, &error))
     {
-      g_printerr ("%s\n", error->message);
+      print_error_line ("%s", error->message);
       return EXIT_FILE;
     }
 

@@ -274,6 +274,15 @@ read_timestamp (Reader  *r,
 
   trimmed = g_strstrip (g_strdup (text));
   time = g_date_time_new_from_iso8601 (trimmed, NULL);
+  /* Saved in UTC: a time that falls outside the years 1 to 9999 there
+   * could not be written back. */
+  if (time != NULL)
+    {
+      GDateTime *utc = g_date_time_to_utc (time);
+
+      g_date_time_unref (time);
+      time = utc;
+    }
   if (time == NULL)
     fail (r, ZM_DOCUMENT_ERROR_INVALID, node,
           _("<%s> “%s” is not a date and time such as 2026-03-09T16:40:12Z"),

@@ -2,10 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* O_CLOEXEC, O_DIRECTORY and link() under -std=c11 */
+#define _POSIX_C_SOURCE 200809L
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zm-document-private.h"
 #include "zm-xml-private.h"
@@ -358,8 +365,10 @@ set_save_error (GError     **error,
     g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_IO, "%s: %s", name, gio_error->message);
 }
 
+/* Any other program's save: GIO's own, through a temporary file it names
+ * itself, for files that are not on a local disk. */
 static gboolean
-replace_contents (GFile         *file,
+replace_with_gio (GFile         *file,
                   GBytes        *bytes,
                   const char    *etag,
                   char         **new_etag_out,
@@ -395,6 +404,210 @@ replace_contents (GFile         *file,
     *new_etag_out = g_file_output_stream_get_etag (stream);
 
   return TRUE;
+}
+
+/* A local save writes ".NAME.XXXXXX.part" beside the file and renames it
+ * over the file, so the file is always the old or the new version. The
+ * temporary file is named after the document: one left by a save that was
+ * killed is known to be ours and removed by the next save, where GIO's
+ * ".goutputstream-XXXXXX" could belong to any program. */
+#define TEMP_SUFFIX ".part"
+
+static gboolean
+is_own_temp (const char *entry,
+             const char *base)
+{
+  gsize base_len = strlen (base);
+  gsize len = strlen (entry);
+
+  /* "." BASE "." XXXXXX ".part" */
+  return len == 1 + base_len + 1 + 6 + strlen (TEMP_SUFFIX) &&
+         entry[0] == '.' &&
+         strncmp (entry + 1, base, base_len) == 0 &&
+         entry[1 + base_len] == '.' &&
+         g_str_has_suffix (entry, TEMP_SUFFIX);
+}
+
+static void
+remove_stale_temps (const char *dir_path,
+                    const char *base)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    if (is_own_temp (entry, base))
+      {
+        g_autofree char *path = g_build_filename (dir_path, entry, NULL);
+
+        g_unlink (path);
+      }
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 const char  *name,
+                 int          saved_errno)
+{
+  g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_IO, "%s: %s", name,
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+check_etag (GFile         *file,
+            const char    *etag,
+            const char    *name,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (etag == NULL)
+    return TRUE;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  /* Removed since: nothing is overwritten. */
+  if (info == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+  if (info == NULL)
+    {
+      set_save_error (error, name, local_error);
+      return FALSE;
+    }
+  if (g_strcmp0 (g_file_info_get_etag (info), etag) != 0)
+    {
+      g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                   _("%s: the file was changed by another program since it was opened"), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The previous version stays as "FILE~", as GIO's backup would. */
+static void
+keep_backup (const char *path)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+  g_unlink (backup);
+  if (link (path, backup) != 0)
+    {
+      g_autoptr(GFile) from = g_file_new_for_path (path);
+      g_autoptr(GFile) to = g_file_new_for_path (backup);
+
+      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+    }
+}
+
+static gboolean
+write_temp (int            fd,
+            GBytes        *bytes,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GOutputStream) stream = g_unix_output_stream_new (fd, FALSE);
+
+  if (!write_func (stream, bytes, cancellable, error))
+    return FALSE;
+  /* On disk before the rename, or a crash of the machine could leave an
+   * empty file under the user's name. */
+  if (g_fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+sync_dir (const char *dir_path)
+{
+  int fd = g_open (dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      g_fsync (fd);
+      g_close (fd, NULL);
+    }
+}
+
+static gboolean
+replace_local (GFile         *file,
+               const char    *path,
+               GBytes        *bytes,
+               const char    *etag,
+               char         **new_etag_out,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp_name = g_strconcat (".", base, ".XXXXXX" TEMP_SUFFIX, NULL);
+  g_autofree char *temp_path = g_build_filename (dir_path, temp_name, NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  gboolean written;
+  int fd;
+
+  remove_stale_temps (dir_path, base);
+  if (!check_etag (file, etag, name, cancellable, error))
+    return FALSE;
+
+  fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_errno_error (error, name, errno);
+
+  written = write_temp (fd, bytes, cancellable, &local_error);
+  if (!g_close (fd, written ? &local_error : NULL))
+    written = FALSE;
+  if (!written)
+    {
+      g_unlink (temp_path);
+      set_save_error (error, name, local_error);
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    keep_backup (path);
+  if (g_rename (temp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp_path);
+      return set_errno_error (error, name, saved_errno);
+    }
+  sync_dir (dir_path);
+
+  if (new_etag_out != NULL)
+    {
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                NULL, NULL);
+      *new_etag_out = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+    }
+  return TRUE;
+}
+
+static gboolean
+replace_contents (GFile         *file,
+                  GBytes        *bytes,
+                  const char    *etag,
+                  char         **new_etag_out,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  const char *path = g_file_peek_path (file);
+
+  /* A symbolic link stays one: GIO writes through it. */
+  if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    return replace_local (file, path, bytes, etag, new_etag_out, cancellable, error);
+  return replace_with_gio (file, bytes, etag, new_etag_out, cancellable, error);
 }
 
 gboolean

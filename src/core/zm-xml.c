@@ -26,19 +26,96 @@ parse_state_clear (ParseState *state)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParseState, parse_state_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
 
-/* libxml2's own wording for these is about its API, not about the file. */
+/* A name from the file that is safe to quote in a message: short, ASCII,
+ * no markup and no control characters. */
+static gboolean
+is_plain_name (const char *text)
+{
+  gsize len = text != NULL ? strlen (text) : 0;
+
+  if (len == 0 || len > 40)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+  return TRUE;
+}
+
+/* libxml2's own wording is English, about its API rather than the file,
+ * and sometimes names internals ("Comment too big found"): every message the
+ * user sees is ours. */
 static char *
 describe_parse_error (const xmlError *err)
 {
-  if (err->code == XML_ERR_INTERNAL_ERROR && err->message != NULL &&
-      g_str_has_prefix (err->message, "Excessive depth"))
-    return g_strdup (_("the elements are nested too deeply"));
-  if (err->code == XML_ERR_DOCUMENT_EMPTY)
-    return g_strdup (_("this is not an XML file"));
-  if (err->message != NULL && g_str_has_prefix (err->message, "Input is not proper UTF-8"))
-    return g_strdup (_("the text is not valid UTF-8"));
+  const char *message = err->message != NULL ? err->message : "";
 
-  return zm_xml_collapse_space (err->message != NULL ? err->message : "");
+  if (g_str_has_prefix (message, "Excessive depth"))
+    return g_strdup (_("the elements are nested too deeply"));
+  if (g_str_has_prefix (message, "Input is not proper UTF-8") ||
+      g_str_has_prefix (message, "Char 0x0 out of allowed range"))
+    return g_strdup (_("the text is not valid UTF-8"));
+  if (strstr (message, "huge text node") != NULL || strstr (message, "too big") != NULL ||
+      strstr (message, "too long") != NULL)
+    return g_strdup (_("a text in the file is too long"));
+
+  switch ((int) err->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+    case XML_ERR_DOCUMENT_START:
+      return g_strdup (_("this is not an XML file"));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("there is more after the end of the document"));
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF:
+      return g_strdup (_("the file holds a character that XML does not allow"));
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+    case XML_ERR_UNKNOWN_ENCODING:
+      return g_strdup (_("the text is not valid UTF-8"));
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      if (is_plain_name (err->str1))
+        /* Translators: %s is the name of an entity such as &foo; */
+        return g_strdup_printf (_("the entity “&%s;” is not defined"), err->str1);
+      return g_strdup (_("the file uses an entity that is not defined"));
+    case XML_ERR_TAG_NAME_MISMATCH:
+      if (is_plain_name (err->str1) && is_plain_name (err->str2))
+        /* Translators: "the end tag </titel> does not match the start tag <title>" */
+        return g_strdup_printf (_("the end tag </%s> does not match the start tag <%s>"),
+                                err->str2, err->str1);
+      return g_strdup (_("an end tag does not match its start tag"));
+    case XML_ERR_TAG_NOT_FINISHED:
+    case XML_ERR_LTSLASH_REQUIRED:
+      return g_strdup (_("the file ends before its elements are closed"));
+    case XML_ERR_GT_REQUIRED:
+    case XML_ERR_NAME_REQUIRED:
+    case XML_ERR_SPACE_REQUIRED:
+    case XML_ERR_EQUAL_REQUIRED:
+    case XML_ERR_LT_IN_ATTRIBUTE:
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_STRING_NOT_STARTED:
+    case XML_ERR_STRING_NOT_CLOSED:
+      return g_strdup (_("the tag of an element is broken"));
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+    case XML_NS_ERR_ATTRIBUTE_REDEFINED:
+      return g_strdup (_("an element has the same attribute twice"));
+    case XML_ERR_COMMENT_NOT_FINISHED:
+      return g_strdup (_("a comment is not closed"));
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+    case XML_NS_ERR_QNAME:
+    case XML_NS_ERR_EMPTY:
+    case XML_NS_ERR_XML_NAMESPACE:
+    case XML_NS_ERR_COLON:
+    case XML_ERR_NS_DECL_ERROR:
+      return g_strdup (_("a namespace prefix is not declared correctly"));
+    default:
+      /* Translators: %d is the code of the XML parser's error */
+      return g_strdup_printf (_("this is not a well-formed XML file (error %d)"), (int) err->code);
+    }
 }
 
 /* Only the first error matters: the rest usually follow from it. Warnings
@@ -53,7 +130,12 @@ on_structured_error (void     *user_data,
   if (state->message != NULL || state->doctype || err->level < XML_ERR_ERROR)
     return;
 
-  state->message = describe_parse_error (err);
+  /* Whatever libxml2 calls it, an error at the very end is a cut-off file. */
+  if (ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end &&
+      err->code != XML_ERR_DOCUMENT_EMPTY)
+    state->message = g_strdup (_("the file ends too early; it may be incomplete"));
+  else
+    state->message = describe_parse_error (err);
   state->line = err->line;
 }
 
@@ -128,6 +210,29 @@ new_secure_context (ParseState *state)
   return ctxt;
 }
 
+/* Messages quote values from the file: a quoted line end or tab would
+ * break the one line a message is, and a huge value would bury the
+ * reason. */
+#define ZM_XML_MAX_MESSAGE 400
+
+static char *
+make_one_line (const char *message)
+{
+  GString *out = g_string_sized_new (strlen (message));
+
+  for (const char *p = message; *p != '\0'; p++)
+    g_string_append_c (out, (guchar) *p < 0x20 || *p == 0x7f ? ' ' : *p);
+
+  if (out->len > ZM_XML_MAX_MESSAGE)
+    {
+      const char *end = g_utf8_find_prev_char (out->str, out->str + ZM_XML_MAX_MESSAGE);
+
+      g_string_truncate (out, end != NULL ? (gsize) (end - out->str) : ZM_XML_MAX_MESSAGE);
+      g_string_append (out, "…");
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 set_error_at_line (GError     **error,
                    GQuark       domain,
@@ -136,20 +241,21 @@ set_error_at_line (GError     **error,
                    int          line,
                    const char  *message)
 {
+  g_autofree char *one_line = make_one_line (message);
+
   if (line > 0)
-    g_set_error (error, domain, code, "%s:%d: %s", display_name, line, message);
+    g_set_error (error, domain, code, "%s:%d: %s", display_name, line, one_line);
   else
-    g_set_error (error, domain, code, "%s: %s", display_name, message);
+    g_set_error (error, domain, code, "%s: %s", display_name, one_line);
 }
 
 static gboolean
-check_size (GBytes      *bytes,
-            const char  *display_name,
-            gsize        max_size,
-            GQuark       domain,
-            GError     **error)
+check_size_value (gsize        size,
+                  const char  *display_name,
+                  gsize        max_size,
+                  GQuark       domain,
+                  GError     **error)
 {
-  gsize size = g_bytes_get_size (bytes);
   g_autofree char *size_text = NULL;
   g_autofree char *max_text = NULL;
   g_autofree char *message = NULL;
@@ -170,6 +276,16 @@ check_size (GBytes      *bytes,
                              size_text, max_text);
   set_error_at_line (error, domain, ZM_XML_ERROR_TOO_LARGE, display_name, 0, message);
   return FALSE;
+}
+
+static gboolean
+check_size (GBytes      *bytes,
+            const char  *display_name,
+            gsize        max_size,
+            GQuark       domain,
+            GError     **error)
+{
+  return check_size_value (g_bytes_get_size (bytes), display_name, max_size, domain, error);
 }
 
 /* libxml2 2.9 checks an element's attributes for duplicates pair by pair
@@ -330,6 +446,98 @@ check_shape (GBytes      *bytes,
   return TRUE;
 }
 
+/* XML may not hold a NUL byte, and libxml2 takes one for the end of the
+ * input: whatever follows would be ignored. UTF-16 and UTF-32 files hold
+ * NULs too; they are named as such. */
+static gboolean
+check_no_nul (GBytes      *bytes,
+              const char  *display_name,
+              GQuark       domain,
+              GError     **error)
+{
+  gsize size;
+  const char *start = g_bytes_get_data (bytes, &size);
+  const char *nul = memchr (start, '\0', size);
+  gboolean wide_bom = size >= 2 && (((guchar) start[0] == 0xfe && (guchar) start[1] == 0xff) ||
+                                    ((guchar) start[0] == 0xff && (guchar) start[1] == 0xfe));
+
+  if (wide_bom || (nul != NULL && nul - start < 4))
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_MALFORMED, display_name, 0,
+                         _("the file is not encoded as UTF-8"));
+      return FALSE;
+    }
+  if (nul == NULL)
+    return TRUE;
+
+  set_error_at_line (error, domain, ZM_XML_ERROR_MALFORMED, display_name,
+                     line_of (start, nul), _("the file holds a NUL byte"));
+  return FALSE;
+}
+
+/* Only UTF-8 (and its subset ASCII) is read: any other declared encoding
+ * would go through iconv, whose errors libxml2 prints on stderr itself. */
+static gboolean
+check_encoding (GBytes      *bytes,
+                const char  *display_name,
+                GQuark       domain,
+                GError     **error)
+{
+  static const char * const accepted[] = { "utf-8", "utf8", "us-ascii", "ascii" };
+  gsize size;
+  const char *start = g_bytes_get_data (bytes, &size);
+  const char *end, *p, *value_end;
+  g_autofree char *declaration = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  char quote;
+
+  if (size >= 3 && memcmp (start, "\xef\xbb\xbf", 3) == 0)
+    start += 3, size -= 3;
+  if (size < 5 || memcmp (start, "<?xml", 5) != 0)
+    return TRUE;
+  end = g_strstr_len (start, MIN (size, 1024), "?>");
+  if (end == NULL)
+    return TRUE;  /* libxml2 reports the broken declaration */
+
+  declaration = g_strndup (start, end - start);
+  p = strstr (declaration, "encoding");
+  if (p == NULL)
+    return TRUE;
+  p += strlen ("encoding");
+  while (g_ascii_isspace (*p) || *p == '=')
+    p++;
+  quote = *p;
+  if (quote != '"' && quote != '\'')
+    return TRUE;
+  value_end = strchr (p + 1, quote);
+  if (value_end == NULL)
+    return TRUE;
+  name = g_strndup (p + 1, value_end - p - 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    if (g_ascii_strcasecmp (name, accepted[i]) == 0)
+      return TRUE;
+
+  if (is_plain_name (name))
+    /* Translators: %s is the name of a character encoding, such as ISO-8859-1 */
+    message = g_strdup_printf (_("the file is encoded as “%s”; only UTF-8 can be read"), name);
+  else
+    message = g_strdup (_("the file is not encoded as UTF-8"));
+  set_error_at_line (error, domain, ZM_XML_ERROR_MALFORMED, display_name, 1, message);
+  return FALSE;
+}
+
+/* libxml2 reports a few errors (from its encoding and I/O code) through its
+ * thread's generic handler instead of the parser context's, which prints
+ * them on stderr; while we parse, those go nowhere. */
+static void
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
 /* No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: entities stay unexpanded,
  * no DTD is fetched and libxml2's depth and size limits stay on. COMPACT
  * stores short texts inside their nodes, sparing an allocation each; core
@@ -351,7 +559,12 @@ zm_xml_parse (GBytes      *bytes,
   gsize size;
   const char *data;
 
+  xmlGenericErrorFunc saved_handler;
+  void *saved_context;
+
   if (!check_size (bytes, display_name, max_size, domain, error) ||
+      !check_no_nul (bytes, display_name, domain, error) ||
+      !check_encoding (bytes, display_name, domain, error) ||
       !check_shape (bytes, display_name, domain, error))
     return NULL;
 
@@ -364,7 +577,11 @@ zm_xml_parse (GBytes      *bytes,
     }
 
   data = g_bytes_get_data (bytes, &size);
+  saved_handler = xmlGenericError;
+  saved_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL, ZM_XML_PARSE_OPTIONS);
+  xmlSetGenericErrorFunc (saved_context, saved_handler);
 
   if (state.doctype || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
@@ -628,6 +845,55 @@ read_stream_bounded (GInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+/* Anything but a regular file is refused before it is opened: opening a
+ * FIFO waits for a writer forever, and a device such as /dev/zero never
+ * ends. The size is known here too, so a huge file is refused unread. */
+static gboolean
+check_file_type (GFile         *file,
+                 const char    *display_name,
+                 gsize          max_size,
+                 GCancellable  *cancellable,
+                 GQuark         domain,
+                 GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GFileType type;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_error_at_line (error, domain, ZM_XML_ERROR_IO, display_name, 0, local_error->message);
+      return FALSE;
+    }
+
+  type = g_file_info_get_file_type (info);
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_IO, display_name, 0,
+                         _("this is a folder, not a file"));
+      return FALSE;
+    }
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_IO, display_name, 0,
+                         _("this is not a regular file"));
+      return FALSE;
+    }
+
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > (goffset) max_size)
+    {
+      return check_size_value ((gsize) g_file_info_get_size (info), display_name, max_size,
+                               domain, error);
+    }
+  return TRUE;
+}
+
 GBytes *
 zm_xml_read_file (GFile         *file,
                   const char    *display_name,
@@ -642,10 +908,22 @@ zm_xml_read_file (GFile         *file,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
+  if (!check_file_type (file, display_name, max_size, cancellable, domain, error))
+    return NULL;
+
   stream = g_file_read (file, cancellable, &local_error);
   if (stream != NULL)
-    info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE,
+    info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                                           G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                            cancellable, &local_error);
+  /* Replaced by something else since it was looked at. */
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      set_error_at_line (error, domain, ZM_XML_ERROR_IO, display_name, 0,
+                         _("this is not a regular file"));
+      return NULL;
+    }
   if (info != NULL)
     bytes = read_stream_bounded (G_INPUT_STREAM (stream), max_size, cancellable, &local_error);
 

@@ -241,6 +241,51 @@ zm_recovery_remove_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* A copy that cannot be read is renamed out of the way, never deleted: it
+ * may still hold work that can be saved by hand. */
+static void
+set_aside_in_thread (GTask *task)
+{
+  const char *id = g_task_get_task_data (task);
+  g_autoptr(GFile) copy = recovery_file (id, ZM_DOCUMENT_SUFFIX);
+  g_autoptr(GFile) info = recovery_file (id, INFO_SUFFIX);
+  g_autoptr(GFile) aside = recovery_file (id, ZM_DOCUMENT_SUFFIX ZM_RECOVERY_DAMAGED_SUFFIX);
+  g_autoptr(GFile) info_aside = recovery_file (id, INFO_SUFFIX ZM_RECOVERY_DAMAGED_SUFFIX);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_move (copy, aside, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_file_move (info, info_aside, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+  g_task_return_pointer (task, g_steal_pointer (&aside), g_object_unref);
+}
+
+void
+zm_recovery_set_aside_async (const char          *id,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (id != NULL);
+
+  task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (task, zm_recovery_set_aside_async);
+  g_task_set_task_data (task, g_strdup (id), g_free);
+  push_task (task, set_aside_in_thread);
+}
+
+GFile *
+zm_recovery_set_aside_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static ZmRecoveryEntry *
 read_entry (GFile      *dir,
             const char *name)
@@ -310,6 +355,14 @@ list_in_thread (GTask *task)
       if (g_str_has_suffix (name, ZM_DOCUMENT_SUFFIX) &&
           strlen (name) > strlen (ZM_DOCUMENT_SUFFIX))
         g_ptr_array_add (entries, read_entry (dir, name));
+      /* What a copy being written when the application was killed left:
+       * the folder is ours alone, so it is known to be stale. */
+      else if (g_str_has_prefix (name, ".goutputstream-"))
+        {
+          g_autoptr(GFile) stale = g_file_get_child (dir, name);
+
+          g_file_delete (stale, NULL, NULL);
+        }
       g_object_unref (child);
     }
 

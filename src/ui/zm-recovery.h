@@ -44,6 +44,16 @@ void             zm_recovery_remove_async (const char         *id,
 gboolean         zm_recovery_remove_finish (GAsyncResult      *result,
                                             GError           **error);
 
+/* Renames a copy that cannot be read to ID.zmscan.damaged (its info file
+ * likewise), so it is not offered again but nothing is lost; finishes with
+ * the renamed copy. */
+#define ZM_RECOVERY_DAMAGED_SUFFIX ".damaged"
+void             zm_recovery_set_aside_async  (const char          *id,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GFile           *zm_recovery_set_aside_finish (GAsyncResult        *result,
+                                               GError             **error);
+
 /* The copies on disk, oldest first: a GPtrArray of ZmRecoveryEntry. */
 void             zm_recovery_list_async  (GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,

@@ -263,6 +263,8 @@ typedef struct {
   char     *etag;
   gboolean  from_previous;
   ZmPreviousUse use;
+  /* Reloaded after it changed on disk: replaces this window's document. */
+  gboolean  reload;
 } LoadData;
 
 static void
@@ -305,6 +307,55 @@ show_from_previous (ZmWindow      *self,
   zm_window_show_toast (window, message);
 }
 
+typedef struct {
+  ZmWindow *window;
+  GError   *error;
+} SetAsideData;
+
+static void
+on_set_aside (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SetAsideData *data = user_data;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) explained = NULL;
+
+  aside = zm_recovery_set_aside_finish (result, &error);
+  if (!window_is_gone (data->window))
+    {
+      if (aside != NULL)
+        {
+          g_autofree char *name = g_file_get_parse_name (aside);
+
+          /* Translators: the second %s is where a damaged recovery copy was moved */
+          explained = g_error_new (data->error->domain, data->error->code,
+                                   _("%s\n\nThe damaged recovery copy was kept as “%s”."),
+                                   data->error->message, name);
+        }
+      zm_window_show_error (data->window, _("Could Not Restore the Unsaved Work"),
+                            explained != NULL ? explained : data->error);
+    }
+  g_object_unref (data->window);
+  g_error_free (data->error);
+  g_free (data);
+}
+
+/* A recovery copy that cannot be read is reported and renamed out of the
+ * way, so the next start does not offer it again; it is never deleted. */
+static void
+set_aside_recovery_copy (ZmWindow     *self,
+                         const char   *id,
+                         const GError *error)
+{
+  SetAsideData *data = g_new0 (SetAsideData, 1);
+
+  data->window = g_object_ref (self);
+  data->error = g_error_copy (error);
+  zm_recovery_set_aside_async (id, on_set_aside, data);
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -323,12 +374,21 @@ on_loaded (GObject      *source,
     return;
   if (assessment == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (data->recovery_id != NULL)
+        set_aside_recovery_copy (self, data->recovery_id, error);
+      else
         show_open_error (self, _("Could Not Open the Assessment"), error);
       return;
     }
 
-  if (data->from_previous)
+  if (data->reload)
+    {
+      zm_window_set_document (self, assessment, data->file, etag, FALSE);
+      remove_recovery_copy (self);
+    }
+  else if (data->from_previous)
     show_from_previous (self, assessment, data->file, data->use);
   else if (data->recovery_id != NULL)
     {
@@ -559,19 +619,36 @@ save_data_free (SaveData *data)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
 
 static void
-on_overwrite_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SaveData         *data)
+reload (ZmWindow *self)
 {
-  if (g_str_equal (response, "overwrite"))
-    save_to (data->window, data->file, NULL);
-  else
-    data->window->close_after_save = FALSE;
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->reload = TRUE;
+  load (self, self->file, data);
+}
+
+/* Their version or a copy of ours: either way nothing is overwritten. */
+static void
+on_changed_on_disk_response (AdwMessageDialog *dialog,
+                             const char       *response,
+                             SaveData         *data)
+{
+  ZmWindow *self = data->window;
+
+  if (g_str_equal (response, "save-copy"))
+    {
+      save_as (self);
+      return;
+    }
+
+  self->close_after_save = FALSE;
+  if (g_str_equal (response, "reload"))
+    reload (self);
 }
 
 static void
-ask_overwrite (ZmWindow *self,
-               SaveData *data)
+ask_changed_on_disk (ZmWindow *self,
+                     SaveData *data)
 {
   g_autofree char *name = g_file_get_parse_name (data->file);
   AdwMessageDialog *dialog;
@@ -579,17 +656,20 @@ ask_overwrite (ZmWindow *self,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("File Changed on Disk"), NULL));
   adw_message_dialog_format_body (dialog,
-                                  _("“%s” was changed by someone else since you opened it. "
-                                    "Overwriting replaces their changes with yours."),
+                                  _("“%s” was changed by another program or person since you opened it. "
+                                    "Reload it to see their version and drop your changes, "
+                                    "or save your version as a copy."),
                                   name);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
+                                    "reload", _("_Reload"),
+                                    "save-copy", _("Save as _Copy…"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-copy", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-copy");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_overwrite_response),
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_changed_on_disk_response),
                          data, (GClosureNotify) save_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -615,7 +695,7 @@ on_saved (GObject      *source,
   if (!saved)
     {
       if (g_error_matches (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_CHANGED_ON_DISK))
-        ask_overwrite (self, g_steal_pointer (&data));
+        ask_changed_on_disk (self, g_steal_pointer (&data));
       else
         {
           self->close_after_save = FALSE;
