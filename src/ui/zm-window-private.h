@@ -59,7 +59,7 @@ struct _ZmWindow
   ZmOrganisationPage   *organisation_page;
   ZmStagePage          *stage_page;
   GtkWidget            *results_page;
-  GtkWidget            *checklist_page;
+  GtkWidget            *checklist_page;  /* NULL until first shown */
 };
 
 /* Installs win.export-chart, win.export-checklist, win.export-report,

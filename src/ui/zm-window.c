@@ -195,6 +195,24 @@ attach_page (ZmWindow   *self,
   g_object_set (page, "assessment", self->assessment, NULL);
 }
 
+/* The checklist page (32 rows of entries, drop-downs and text views) is
+ * built the first time it is shown rather than with the window: most
+ * windows never show it, and each one built costs start-up time and
+ * memory. */
+static GtkWidget *
+ensure_page (ZmWindow   *self,
+             const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, name);
+
+  if (page == NULL && g_str_equal (name, ZM_PAGE_CHECKLIST))
+    {
+      page = self->checklist_page = zm_checklist_page_new ();
+      gtk_stack_add_named (self->page_stack, page, name);
+    }
+  return page;
+}
+
 static void
 show_page (ZmWindow *self)
 {
@@ -208,7 +226,7 @@ show_page (ZmWindow *self)
     }
   else
     {
-      attach_page (self, gtk_stack_get_child_by_name (self->page_stack, self->page));
+      attach_page (self, ensure_page (self, self->page));
       gtk_stack_set_visible_child_name (self->page_stack, self->page);
     }
 }
@@ -967,7 +985,6 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, results_page);
-  gtk_widget_class_bind_template_child (widget_class, ZmWindow, checklist_page);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated);
 
