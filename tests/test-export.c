@@ -374,6 +374,30 @@ test_replaces_atomically (Fixture       *f,
   g_assert_cmpuint (count_files (f), ==, 1);
 }
 
+/* What an export killed half way left beside the file (a kill -9 leaves
+ * the temporary file; see tests/test-kill.c) is removed by the next export
+ * of the same file, and only that. */
+static void
+test_removes_what_a_killed_export_left (Fixture       *f,
+                                        gconstpointer  unused)
+{
+  g_autofree char *path = path_in (f, "chart.png");
+  g_autofree char *left = path_in (f, ".chart.png.Ab12Cd.part");
+  g_autofree char *other = path_in (f, ".report.pdf.Ab12Cd.part");
+  g_autoptr(GError) error = NULL;
+  ZmImageOptions options;
+
+  g_assert_true (g_file_set_contents (left, "", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "", -1, NULL));
+  zm_image_options_init (&options);
+  g_assert_true (export_chart (path, &options, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  /* The chart and the other file's leftover: no backup, no temporary file. */
+  g_assert_cmpuint (count_files (f), ==, 2);
+}
+
 static gboolean
 cancel_soon (gpointer data)
 {
@@ -465,6 +489,7 @@ main (int   argc,
   ADD ("/zm/export/error/invalid-size", test_invalid_size);
   ADD ("/zm/export/error/unwritable", test_unwritable);
   ADD ("/zm/export/atomic/replaces", test_replaces_atomically);
+  ADD ("/zm/export/atomic/removes-what-a-killed-export-left", test_removes_what_a_killed_export_left);
   ADD ("/zm/export/atomic/cancelled", test_cancelled_keeps_old_file);
   ADD ("/zm/export/assessment", test_assessment_exports);
 

@@ -445,16 +445,6 @@ remove_stale_temps (const char *dir_path,
 }
 
 static gboolean
-set_errno_error (GError     **error,
-                 const char  *name,
-                 int          saved_errno)
-{
-  g_set_error (error, ZM_DOCUMENT_ERROR, ZM_DOCUMENT_ERROR_IO, "%s: %s", name,
-               g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
 check_etag (GFile         *file,
             const char    *etag,
             const char    *name,
@@ -538,31 +528,35 @@ sync_dir (const char *dir_path)
 }
 
 static gboolean
-replace_local (GFile         *file,
-               const char    *path,
+set_errno_gio_error (GError **error,
+                     int      saved_errno)
+{
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Errors in GIO's domain, as g_file_replace() would give them. */
+static gboolean
+replace_local (const char    *path,
                GBytes        *bytes,
-               const char    *etag,
-               char         **new_etag_out,
+               gboolean       backup,
                GCancellable  *cancellable,
                GError       **error)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *dir_path = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *temp_name = g_strconcat (".", base, ".XXXXXX" TEMP_SUFFIX, NULL);
   g_autofree char *temp_path = g_build_filename (dir_path, temp_name, NULL);
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   gboolean written;
   int fd;
 
   remove_stale_temps (dir_path, base);
-  if (!check_etag (file, etag, name, cancellable, error))
-    return FALSE;
 
   fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
-    return set_errno_error (error, name, errno);
+    return set_errno_gio_error (error, errno);
 
   written = write_temp (fd, bytes, cancellable, &local_error);
   if (!g_close (fd, written ? &local_error : NULL))
@@ -570,20 +564,43 @@ replace_local (GFile         *file,
   if (!written)
     {
       g_unlink (temp_path);
-      set_save_error (error, name, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+  if (backup && g_file_test (path, G_FILE_TEST_IS_REGULAR))
     keep_backup (path);
   if (g_rename (temp_path, path) != 0)
     {
       int saved_errno = errno;
 
       g_unlink (temp_path);
-      return set_errno_error (error, name, saved_errno);
+      return set_errno_gio_error (error, saved_errno);
     }
   sync_dir (dir_path);
+  return TRUE;
+}
+
+static gboolean
+replace_local_document (GFile         *file,
+                        const char    *path,
+                        GBytes        *bytes,
+                        const char    *etag,
+                        char         **new_etag_out,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (!check_etag (file, etag, name, cancellable, error))
+    return FALSE;
+  if (!replace_local (path, bytes, TRUE, cancellable, &local_error))
+    {
+      set_save_error (error, name, local_error);
+      return FALSE;
+    }
 
   if (new_etag_out != NULL)
     {
@@ -594,6 +611,35 @@ replace_local (GFile         *file,
   return TRUE;
 }
 
+/* A symbolic link stays one: GIO writes through it. */
+static const char *
+local_path (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path != NULL && !g_file_test (path, G_FILE_TEST_IS_SYMLINK) ? path : NULL;
+}
+
+gboolean
+zm_file_replace_bytes (GFile         *file,
+                       GBytes        *bytes,
+                       gboolean       backup,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  path = local_path (file);
+  if (path != NULL)
+    return replace_local (path, bytes, backup, cancellable, error);
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                  cancellable, error);
+}
+
 static gboolean
 replace_contents (GFile         *file,
                   GBytes        *bytes,
@@ -602,11 +648,10 @@ replace_contents (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  const char *path = g_file_peek_path (file);
+  const char *path = local_path (file);
 
-  /* A symbolic link stays one: GIO writes through it. */
-  if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    return replace_local (file, path, bytes, etag, new_etag_out, cancellable, error);
+  if (path != NULL)
+    return replace_local_document (file, path, bytes, etag, new_etag_out, cancellable, error);
   return replace_with_gio (file, bytes, etag, new_etag_out, cancellable, error);
 }
 

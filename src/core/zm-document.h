@@ -96,4 +96,14 @@ gboolean      zm_document_save_finish     (GAsyncResult  *result,
  * g_free(). */
 char *zm_document_dup_example_resource (void);
 
+/* Replaces @file with @bytes so that it is always the old or the new
+ * version, keeping the old one as "FILE~" when @backup. A local file is written as
+ * ".NAME.XXXXXX.part" beside it and renamed over it; what a killed write
+ * left of the same file is removed by the next one. Errors are GIO's. */
+gboolean      zm_file_replace_bytes       (GFile         *file,
+                                           GBytes        *bytes,
+                                           gboolean       backup,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
 G_END_DECLS

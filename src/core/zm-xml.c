@@ -546,6 +546,8 @@ ignore_generic_error (void       *context,
 #define ZM_XML_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
                               XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
 
+static gsize parser_ready;
+
 xmlDoc *
 zm_xml_parse (GBytes      *bytes,
               const char  *display_name,
@@ -561,6 +563,15 @@ zm_xml_parse (GBytes      *bytes,
 
   xmlGenericErrorFunc saved_handler;
   void *saved_context;
+
+  /* libxml2 sets up its global state on first use; documents are read on
+   * several threads at once (a comparison), so that happens once, before
+   * any of them parses. */
+  if (g_once_init_enter (&parser_ready))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&parser_ready, 1);
+    }
 
   if (!check_size (bytes, display_name, max_size, domain, error) ||
       !check_no_nul (bytes, display_name, domain, error) ||

@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every export draws with the same functions as the window, into a cairo
- * surface that writes to a GFileOutputStream from g_file_replace(): the
- * new file takes the old one's place only when it is complete, and on any
- * error the stream is closed cancelled, so the old file survives.
+ * surface that writes to memory; only a complete file is handed to
+ * zm_file_replace_bytes(), which puts it in the old one's place in one
+ * rename, so on any error, or a kill half way, the old file survives and
+ * no temporary file is left to pile up.
  */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 
 #include "zm-chart-data.h"
 #include "zm-chart.h"
+#include "zm-document.h"
 #include "zm-export.h"
 #include "zm-heatmap.h"
 #include "zm-pptx.h"
@@ -133,26 +135,6 @@ check_status (Writer          *writer,
   return FALSE;
 }
 
-static gboolean
-close_stream (GOutputStream  *stream,
-              gboolean        success,
-              GCancellable   *cancellable,
-              GError        **error)
-{
-  g_autoptr(GCancellable) abandon = NULL;
-
-  if (success)
-    return g_output_stream_close (stream, cancellable, error);
-
-  /* Closing a cancelled replace stream throws the new file away and
-   * leaves the old one as it was. */
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (stream, abandon, NULL);
-
-  return FALSE;
-}
-
 /* --- surfaces ------------------------------------------------------------ */
 
 /* One image to write: the drawing, laid out at @width × @height points,
@@ -253,17 +235,16 @@ replace_file (GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  Writer writer = { NULL, cancellable, NULL };
-  gboolean success;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GBytes) bytes = NULL;
+  Writer writer = { stream, cancellable, NULL };
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (stream == NULL)
+  if (!check_status (&writer, write (data, &writer), file, error) ||
+      !g_output_stream_close (stream, cancellable, error))
     return FALSE;
 
-  writer.stream = G_OUTPUT_STREAM (stream);
-  success = check_status (&writer, write (data, &writer), file, error);
-  return close_stream (G_OUTPUT_STREAM (stream), success, cancellable, success ? error : NULL);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  return zm_file_replace_bytes (file, bytes, FALSE, cancellable, error);
 }
 
 static gboolean
