@@ -6,6 +6,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "zm-application.h"
 #include "zm-cli.h"
@@ -21,6 +24,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(ZmApplication) app = NULL;
+
+#ifdef __GLIBC__
+  /* Pixel buffers (a frame of the window, a chart being drawn) come from
+   * the system and go back to it when freed. glibc's default raises this
+   * threshold after the first such buffer is freed, after which freed
+   * frames stay in the heap of an idle window for good. */
+  mallopt (M_MMAP_THRESHOLD, 256 * 1024);
+#endif
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

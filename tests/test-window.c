@@ -373,7 +373,7 @@ test_save_and_reopen (void)
   /* The target through its chooser on the results page, the one place
    * where targets are set, next to the stage and gap they concern. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
-  target_row = zm_test_find_named (zm_test_find_named (GTK_WIDGET (window->results_page), "innovation"),
+  target_row = zm_test_find_named (zm_test_find_named (zm_window_ensure_page (window, ZM_PAGE_RESULTS), "innovation"),
                                    "target");
   g_assert_nonnull (target_row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (target_row), 3);
@@ -412,7 +412,7 @@ test_save_and_reopen (void)
   g_assert_true (zm_window_find_for_file (GTK_APPLICATION (app), file) == reopened);
 
   /* The saved file is in the welcome page's recent list. */
-  g_assert_cmpuint (zm_welcome_page_get_n_recent (window->welcome_page), >=, 1);
+  g_assert_cmpuint (zm_welcome_page_get_n_recent (zm_window_ensure_welcome_page (window)), >=, 1);
 
   destroy_window (reopened);
   destroy_window (window);
@@ -1025,11 +1025,11 @@ test_targets_in_one_place (void)
   ZmModel *m = model ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-  g_assert_null (find_descendant (GTK_WIDGET (window->organisation_page), is_combo_row_titled_pillar, NULL));
+  g_assert_null (find_descendant (zm_window_ensure_page (window, ZM_PAGE_ORGANISATION), is_combo_row_titled_pillar, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
   for (guint i = 0; i < zm_model_get_n_pillars (m); i++)
     {
-      GtkWidget *group = zm_test_find_named (GTK_WIDGET (window->results_page),
+      GtkWidget *group = zm_test_find_named (zm_window_ensure_page (window, ZM_PAGE_RESULTS),
                                              zm_pillar_get_id (zm_model_get_pillar (m, i)));
 
       g_assert_nonnull (group);
@@ -1090,7 +1090,7 @@ test_last_rating_focuses_next (void)
 
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_true (is_button_for_action (focus, "win.next-page"));
-  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (window->stage_page)));
+  g_assert_true (gtk_widget_is_ancestor (focus, zm_window_ensure_page (window, "stage")));
   gtk_widget_activate (focus);
   WAIT_FOR (g_strcmp0 (zm_window_get_page (window), "stage:practice:2") == 0);
 
@@ -1145,7 +1145,7 @@ test_score_help (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
-  link = zm_test_find_named (GTK_WIDGET (window->results_page), "score-help");
+  link = zm_test_find_named (zm_window_ensure_page (window, ZM_PAGE_RESULTS), "score-help");
   g_assert_nonnull (link);
   g_assert_true (gtk_widget_get_mapped (link));
   g_signal_emit_by_name (link, "activate-link", "help:score", &handled);
@@ -1652,7 +1652,7 @@ is_stack (GtkWidget     *widget,
 static void
 test_shortcuts_on_one_page (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/zm-shortcuts-window.ui");
   GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   GtkWidget *section, *stack;
   guint n_pages = 0;

@@ -252,9 +252,11 @@ zm_application_open (GApplication  *app,
   else
     window = zm_window_new (ZM_APPLICATION (app));
 
-  gtk_window_present (GTK_WINDOW (window));
+  /* The reading starts first: a window that shows up waiting for a file
+   * does not build its welcome page. */
   for (int i = 0; i < n_files; i++)
     zm_window_open_file (window, files[i]);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* The model in use decides what the About window credits: a model file of
@@ -397,7 +399,9 @@ zm_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-page", previous_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-page", next_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-sidebar", sidebar_accels);
-  gtk_window_set_default_icon_name (APP_ID);
+  /* No default window icon: the desktop finds the icon through the
+   * application id and its desktop file, and on X11 an icon set here
+   * would render the scalable icon at every size at start-up. */
 }
 
 static void

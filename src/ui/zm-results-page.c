@@ -32,6 +32,9 @@ typedef struct {
   AdwComboRow    *target_row;
   AdwExpanderRow *advice_row;
   GPtrArray      *advice_children;
+  /* The advice rows are made when the advice is first opened, and again
+   * after a change only while it is open. */
+  gboolean        advice_stale;
 } PillarRows;
 
 struct _ZmResultsPage
@@ -234,6 +237,7 @@ pillar_rows_free (gpointer data)
 
   /* The widgets may outlive the rows while GTK still holds them. */
   g_signal_handlers_disconnect_by_data (rows->target_row, rows);
+  g_signal_handlers_disconnect_by_data (rows->advice_row, rows);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (rows->profile), NULL, NULL, NULL);
   g_clear_pointer (&rows->advice_children, g_ptr_array_unref);
   g_clear_object (&rows->group);
@@ -322,6 +326,10 @@ create_indicative_tag (void)
   return tag;
 }
 
+static void on_advice_expanded (AdwExpanderRow *row,
+                                GParamSpec     *pspec,
+                                PillarRows     *rows);
+
 static PillarRows *
 create_pillar_rows (ZmResultsPage *self,
                     ZmPillar      *pillar,
@@ -356,6 +364,7 @@ create_pillar_rows (ZmResultsPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->advice_row), FALSE);
   zm_accessible_name_row_by_title (GTK_WIDGET (rows->advice_row));
   gtk_widget_set_name (GTK_WIDGET (rows->advice_row), "advice");
+  g_signal_connect (rows->advice_row, "notify::expanded", G_CALLBACK (on_advice_expanded), rows);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (rows->advice_row));
 
   return rows;
@@ -481,39 +490,27 @@ add_weakest_statements (ZmResultsPage *self,
   return added;
 }
 
+/* The rows inside the advice: what to do next, and the statements that
+ * hold the pillar back. */
 static void
-update_advice (ZmResultsPage        *self,
-               PillarRows           *rows,
-               const ZmPillarResult *pr)
+fill_advice (ZmResultsPage *self,
+             PillarRows    *rows)
 {
-  g_autofree char *title = NULL;
+  const ZmPillarResult *pr;
   ZmStage *stage, *next;
   const char * const *actions;
   guint n_actions = 0, n_weak;
 
   clear_advice (rows);
-  gtk_widget_set_visible (GTK_WIDGET (rows->advice_row), pr->included && pr->determined);
-  if (!pr->included || !pr->determined)
+  rows->advice_stale = FALSE;
+  if (self->result == NULL || rows->index >= self->result->n_pillars)
     return;
-
-  if (pr->stage >= ZM_N_STAGES)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->advice_row),
-                                     _("Highest stage reached"));
-      adw_expander_row_set_subtitle (rows->advice_row,
-                                     _("Keep measuring, learning and improving."));
-      adw_expander_row_set_enable_expansion (rows->advice_row, FALSE);
-      return;
-    }
+  pr = &self->result->pillars[rows->index];
+  if (!pr->included || !pr->determined || pr->stage >= ZM_N_STAGES)
+    return;
 
   stage = zm_pillar_get_stage (rows->pillar, pr->stage);
   next = zm_pillar_get_stage (rows->pillar, pr->stage + 1);
-  /* Translators: heading of the advice for a pillar, e.g. "To reach Organised" */
-  title = g_strdup_printf (_("To reach %s"), zm_stage_get_name (next));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->advice_row), title);
-  adw_expander_row_set_subtitle (rows->advice_row, zm_stage_get_subtitle (next));
-  adw_expander_row_set_enable_expansion (rows->advice_row, TRUE);
-
   actions = zm_stage_get_advice (stage);
   for (; actions != NULL && actions[n_actions] != NULL; n_actions++)
     add_advice_row (rows, create_text_row (actions[n_actions], "go-next-symbolic", NULL));
@@ -522,6 +519,53 @@ update_advice (ZmResultsPage        *self,
   if (n_actions == 0 && n_weak == 0)
     add_advice_row (rows, create_text_row (_("Answer more statements of the next stage to get advice."),
                                            NULL, NULL));
+}
+
+static void
+on_advice_expanded (AdwExpanderRow *row,
+                    GParamSpec     *pspec,
+                    PillarRows     *rows)
+{
+  if (adw_expander_row_get_expanded (row) && rows->advice_stale)
+    fill_advice (rows->page, rows);
+}
+
+static void
+update_advice (ZmResultsPage        *self,
+               PillarRows           *rows,
+               const ZmPillarResult *pr)
+{
+  g_autofree char *title = NULL;
+  ZmStage *next;
+
+  gtk_widget_set_visible (GTK_WIDGET (rows->advice_row), pr->included && pr->determined);
+  if (!pr->included || !pr->determined)
+    {
+      clear_advice (rows);
+      return;
+    }
+
+  if (pr->stage >= ZM_N_STAGES)
+    {
+      clear_advice (rows);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->advice_row),
+                                     _("Highest stage reached"));
+      adw_expander_row_set_subtitle (rows->advice_row,
+                                     _("Keep measuring, learning and improving."));
+      adw_expander_row_set_enable_expansion (rows->advice_row, FALSE);
+      return;
+    }
+
+  next = zm_pillar_get_stage (rows->pillar, pr->stage + 1);
+  /* Translators: heading of the advice for a pillar, e.g. "To reach Organised" */
+  title = g_strdup_printf (_("To reach %s"), zm_stage_get_name (next));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->advice_row), title);
+  adw_expander_row_set_subtitle (rows->advice_row, zm_stage_get_subtitle (next));
+  adw_expander_row_set_enable_expansion (rows->advice_row, TRUE);
+
+  rows->advice_stale = TRUE;
+  if (adw_expander_row_get_expanded (rows->advice_row))
+    fill_advice (self, rows);
 }
 
 static void

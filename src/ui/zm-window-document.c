@@ -374,6 +374,8 @@ on_loaded (GObject      *source,
     return;
   if (assessment == NULL)
     {
+      /* A window that waited for this file welcomes instead. */
+      zm_window_update_main_page (self);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       if (data->recovery_id != NULL)

@@ -45,7 +45,7 @@ struct _ZmWindow
   /* Template children. */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  ZmWelcomePage        *welcome_page;
+  GtkWidget            *welcome_box;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar_box;
   GtkWidget            *content_box;
@@ -56,10 +56,14 @@ struct _ZmWindow
   GtkWidget            *save_button;
   GtkMenuButton        *export_button;
   GtkStack             *page_stack;
+
+  /* The pages, each NULL until first shown: a window builds only what
+   * it shows (zm_window_ensure_page). */
+  ZmWelcomePage        *welcome_page;
   ZmOrganisationPage   *organisation_page;
   ZmStagePage          *stage_page;
   GtkWidget            *results_page;
-  GtkWidget            *checklist_page;  /* NULL until first shown */
+  GtkWidget            *checklist_page;
 };
 
 /* Installs win.export-chart, win.export-checklist, win.export-report,
@@ -95,6 +99,16 @@ void        zm_window_set_page          (ZmWindow     *self,
 /* The results page, holding the window's document (and the previous
  * assessment it loads) even when it has not been shown yet. */
 GtkWidget  *zm_window_get_results_page  (ZmWindow     *self);
+/* The page named @name (ZM_PAGE_RESULTS, ZM_PAGE_CHECKLIST,
+ * ZM_PAGE_ORGANISATION, or "stage" for the stage form), built and added
+ * to the window the first time it is asked for. */
+GtkWidget  *zm_window_ensure_page       (ZmWindow     *self,
+                                         const char   *name);
+/* The welcome page, built the first time it is asked for. */
+ZmWelcomePage *zm_window_ensure_welcome_page (ZmWindow *self);
+/* Shows the welcome page when the window has no document and is not
+ * loading one; zm-window-document.c calls it when a load fails. */
+void        zm_window_update_main_page  (ZmWindow     *self);
 /* TRUE while the window shows a document or is loading one. */
 gboolean    zm_window_is_busy           (ZmWindow     *self);
 

@@ -195,22 +195,74 @@ attach_page (ZmWindow   *self,
   g_object_set (page, "assessment", self->assessment, NULL);
 }
 
-/* The checklist page (32 rows of entries, drop-downs and text views) is
- * built the first time it is shown rather than with the window: most
- * windows never show it, and each one built costs start-up time and
- * memory. */
-static GtkWidget *
-ensure_page (ZmWindow   *self,
-             const char *name)
+/* Each page is built the first time it is shown rather than with the
+ * window: start-up builds only the page a document opens on, and a page
+ * never shown (the checklist's 32 rows of entries, the results' charts)
+ * costs neither time nor memory. */
+GtkWidget *
+zm_window_ensure_page (ZmWindow   *self,
+                       const char *name)
 {
-  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, name);
+  GtkWidget *page;
 
-  if (page == NULL && g_str_equal (name, ZM_PAGE_CHECKLIST))
-    {
-      page = self->checklist_page = zm_checklist_page_new ();
-      gtk_stack_add_named (self->page_stack, page, name);
-    }
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  page = gtk_stack_get_child_by_name (self->page_stack, name);
+  if (page != NULL)
+    return page;
+
+  if (g_str_equal (name, ZM_PAGE_CHECKLIST))
+    page = self->checklist_page = zm_checklist_page_new ();
+  else if (g_str_equal (name, ZM_PAGE_RESULTS))
+    page = self->results_page = zm_results_page_new ();
+  else if (g_str_equal (name, ZM_PAGE_ORGANISATION))
+    page = GTK_WIDGET (self->organisation_page = ZM_ORGANISATION_PAGE (zm_organisation_page_new ()));
+  else if (g_str_equal (name, "stage"))
+    page = GTK_WIDGET (self->stage_page = ZM_STAGE_PAGE (zm_stage_page_new ()));
+  else
+    g_return_val_if_reached (NULL);
+
+  gtk_stack_add_named (self->page_stack, page, name);
   return page;
+}
+
+static ZmStagePage *
+ensure_stage_page (ZmWindow *self)
+{
+  return ZM_STAGE_PAGE (zm_window_ensure_page (self, "stage"));
+}
+
+ZmWelcomePage *
+zm_window_ensure_welcome_page (ZmWindow *self)
+{
+  g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
+
+  if (self->welcome_page == NULL)
+    {
+      self->welcome_page = ZM_WELCOME_PAGE (zm_welcome_page_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->welcome_page), TRUE);
+      gtk_box_append (GTK_BOX (self->welcome_box), GTK_WIDGET (self->welcome_page));
+    }
+  return self->welcome_page;
+}
+
+/* Without a document, and with none on its way, the window welcomes, and
+ * Enter starts a new assessment. A window opened with a file shows its
+ * bare frame for the moment the file takes to read. */
+void
+zm_window_update_main_page (ZmWindow *self)
+{
+  g_return_if_fail (ZM_IS_WINDOW (self));
+
+  if (self->assessment != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "document");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  if (!self->loading)
+    gtk_widget_grab_focus (GTK_WIDGET (zm_window_ensure_welcome_page (self)));
 }
 
 static void
@@ -220,13 +272,15 @@ show_page (ZmWindow *self)
 
   if (stage != NULL)
     {
-      attach_page (self, GTK_WIDGET (self->stage_page));
-      zm_stage_page_set_stage (self->stage_page, stage);
+      ZmStagePage *stage_page = ensure_stage_page (self);
+
+      attach_page (self, GTK_WIDGET (stage_page));
+      zm_stage_page_set_stage (stage_page, stage);
       gtk_stack_set_visible_child_name (self->page_stack, "stage");
     }
   else
     {
-      attach_page (self, ensure_page (self, self->page));
+      attach_page (self, zm_window_ensure_page (self, self->page));
       gtk_stack_set_visible_child_name (self->page_stack, self->page);
     }
 }
@@ -238,6 +292,7 @@ zm_window_get_results_page (ZmWindow *self)
 {
   g_return_val_if_fail (ZM_IS_WINDOW (self), NULL);
 
+  zm_window_ensure_page (self, ZM_PAGE_RESULTS);
   if (self->assessment != NULL)
     attach_page (self, self->results_page);
   return self->results_page;
@@ -402,7 +457,7 @@ static void
 focus_page (ZmWindow *self)
 {
   if (g_str_equal (gtk_stack_get_visible_child_name (self->page_stack), "stage"))
-    zm_stage_page_focus_first_row (self->stage_page);
+    zm_stage_page_focus_first_row (ensure_stage_page (self));
   else
     gtk_widget_child_focus (GTK_WIDGET (self->page_stack), GTK_DIR_TAB_FORWARD);
 }
@@ -413,7 +468,7 @@ static void
 focus_opened_page (ZmWindow *self)
 {
   if (zm_page_id_get_stage (self->page, zm_assessment_get_model (self->assessment)) != NULL)
-    zm_stage_page_focus_first_open_row (self->stage_page);
+    zm_stage_page_focus_first_open_row (ensure_stage_page (self));
   else
     gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }
@@ -489,6 +544,20 @@ shown_model (ZmWindow *self)
 
 /* Help is a window of its own, so the user can read it next to the
  * results it explains. */
+/* The shortcuts window is built when asked for, not with every window as
+ * GtkApplication does with a gtk/help-overlay.ui resource. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/zm-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 show_score_help_action (GtkWidget  *widget,
                         const char *action_name,
@@ -513,7 +582,7 @@ on_statement_chosen (ZmWindow    *self,
   zm_window_set_page (self, page);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content_box);
-  zm_stage_page_focus_statement (self->stage_page, statement);
+  zm_stage_page_focus_statement (ensure_stage_page (self), statement);
 }
 
 /* Ctrl+F: a statement of any pillar, by words in its text. */
@@ -755,7 +824,7 @@ zm_window_set_document (ZmWindow     *self,
       adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, assessment != NULL ? "document" : "welcome");
+  zm_window_update_main_page (self);
   update_title (self);
   update_document_actions (self);
 
@@ -764,8 +833,6 @@ zm_window_set_document (ZmWindow     *self,
    * document, Enter starts one. */
   if (assessment != NULL)
     focus_opened_page (self);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
@@ -855,6 +922,14 @@ setup_drop_target (ZmWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
+/* A window shown without a document, and not reading one, welcomes. */
+static void
+zm_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (zm_window_parent_class)->map (widget);
+  zm_window_update_main_page (ZM_WINDOW (widget));
+}
+
 static void
 zm_window_dispose (GObject *object)
 {
@@ -941,6 +1016,7 @@ zm_window_class_init (ZmWindowClass *klass)
   object_class->finalize = zm_window_finalize;
   object_class->get_property = zm_window_get_property;
   object_class->set_property = zm_window_set_property;
+  widget_class->map = zm_window_map;
   window_class->close_request = zm_window_close_request;
 
   properties[PROP_ASSESSMENT] =
@@ -961,17 +1037,12 @@ zm_window_class_init (ZmWindowClass *klass)
    * constructor registers it. */
   (void) zm_ui_get_resource ();
 
-  g_type_ensure (ZM_TYPE_WELCOME_PAGE);
   g_type_ensure (ZM_TYPE_SIDEBAR);
-  g_type_ensure (ZM_TYPE_ORGANISATION_PAGE);
-  g_type_ensure (ZM_TYPE_STAGE_PAGE);
-  g_type_ensure (ZM_TYPE_RESULTS_PAGE);
-  g_type_ensure (ZM_TYPE_CHECKLIST_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/zm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, ZmWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, welcome_box);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_box);
@@ -982,9 +1053,6 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, page_stack);
-  gtk_widget_class_bind_template_child (widget_class, ZmWindow, organisation_page);
-  gtk_widget_class_bind_template_child (widget_class, ZmWindow, stage_page);
-  gtk_widget_class_bind_template_child (widget_class, ZmWindow, results_page);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated);
 
@@ -993,6 +1061,9 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-score-help", NULL, show_score_help_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.show-score-help", NULL);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -1037,5 +1108,4 @@ zm_window_init (ZmWindow *self)
 
   update_title (self);
   update_document_actions (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
 }
