@@ -106,7 +106,16 @@ struct _ZmChecklistPage
 
   ZmChecklistGraphic *graphic;
   GtkBox             *steps_box;
+
+  /* The steps not yet built, and the idle source that builds them. */
+  guint               next_step;
+  guint               build_source;
 };
+
+/* The steps built with the page; the others follow one per main loop
+ * iteration, after the page has been drawn, so that showing the page
+ * takes one frame. */
+#define N_FIRST_STEPS 2
 
 G_DEFINE_FINAL_TYPE (ZmChecklistPage, zm_checklist_page, ADW_TYPE_BIN)
 
@@ -353,30 +362,56 @@ on_assessment_changed (ZmChecklistPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->graphic));
 }
 
-static void
-rebuild_steps (ZmChecklistPage *self)
+/* Adds the next step's group; FALSE when every step is there. */
+static gboolean
+add_next_step (ZmChecklistPage *self)
 {
-  GtkWidget *child;
-  GListModel *steps;
-  guint n;
+  GListModel *steps = zm_model_get_steps (zm_assessment_get_model (self->assessment));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_box))) != NULL)
-    gtk_box_remove (self->steps_box, child);
-
-  if (self->assessment == NULL)
-    return;
-
-  steps = zm_model_get_steps (zm_assessment_get_model (self->assessment));
-  n = g_list_model_get_n_items (steps);
-  for (guint i = 0; i < n; i++)
+  while (self->next_step < g_list_model_get_n_items (steps))
     {
-      g_autoptr(ZmStep) step = g_list_model_get_item (steps, i);
+      g_autoptr(ZmStep) step = g_list_model_get_item (steps, self->next_step++);
       ZmChecklistItem *item = zm_assessment_get_checklist_item (self->assessment,
                                                                 zm_step_get_id (step));
 
       if (item != NULL)
-        gtk_box_append (self->steps_box, create_step_group (step, item));
+        {
+          gtk_box_append (self->steps_box, create_step_group (step, item));
+          return self->next_step < g_list_model_get_n_items (steps);
+        }
     }
+  return FALSE;
+}
+
+static gboolean
+build_steps_idle (gpointer user_data)
+{
+  ZmChecklistPage *self = user_data;
+
+  if (add_next_step (self))
+    return G_SOURCE_CONTINUE;
+
+  self->build_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rebuild_steps (ZmChecklistPage *self)
+{
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_box))) != NULL)
+    gtk_box_remove (self->steps_box, child);
+  self->next_step = 0;
+
+  if (self->assessment == NULL)
+    return;
+
+  for (guint i = 0; i < N_FIRST_STEPS; i++)
+    if (!add_next_step (self))
+      return;
+  self->build_source = g_idle_add (build_steps_idle, self);
 }
 
 void
