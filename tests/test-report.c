@@ -215,6 +215,52 @@ test_pdf_pages_and_size (void)
   remove_pdf (path);
 }
 
+/* Letter paper and no notes, as chosen in the export dialog: every page
+ * is a Letter page, and neither an answer's note nor a step's shows. */
+static void
+test_pdf_letter_without_notes (void)
+{
+  g_autoptr(ZmAssessment) assessment = zm_test_load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zm-report-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ZmReport) with_notes = zm_report_new (assessment, NULL);
+  g_autoptr(ZmReport) without = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *text = NULL;
+  ZmReportOptions options;
+  gsize length;
+  guint n_pages;
+
+  zm_report_options_init (&options);
+  g_assert_true (options.include_notes);
+  g_assert_cmpfloat (options.page_width, ==, ZM_REPORT_A4_WIDTH);
+  options.include_notes = FALSE;
+  options.page_width = ZM_REPORT_LETTER_WIDTH;
+  options.page_height = ZM_REPORT_LETTER_HEIGHT;
+
+  without = zm_report_new_with_options (assessment, NULL, &options);
+  n_pages = zm_report_get_n_pages (without, options.page_width, options.page_height);
+  g_assert_cmpuint (n_pages, <, zm_report_get_n_pages (with_notes, options.page_width, options.page_height));
+
+  g_assert_true (zm_export_report_to_file (assessment, NULL, &options, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  g_assert_cmpuint (count_occurrences (bytes, length, "/Type /Page "), ==, n_pages);
+  g_assert_cmpuint (count_occurrences (bytes, length, "/MediaBox [ 0 0 612 792 ]"), ==, n_pages);
+
+  text = zm_test_run_poppler ("pdftotext", path);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "The marketing challenge"));
+      g_assert_null (strstr (text, "Pricing and the service offer are set by the care directors"));
+      g_assert_null (strstr (text, "Notes on the steps"));
+    }
+
+  remove_pdf (path);
+}
+
 static void
 test_pdf_text (void)
 {
@@ -456,6 +502,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/zm/report/pdf/pages-and-size", test_pdf_pages_and_size);
+  g_test_add_func ("/zm/report/pdf-letter-without-notes", test_pdf_letter_without_notes);
   g_test_add_func ("/zm/report/pdf/text", test_pdf_text);
   g_test_add_func ("/zm/report/pdf/team-page", test_team_page);
   g_test_add_func ("/zm/report/pdf/authored-pillars", test_authored_pillars_marked);

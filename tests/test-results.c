@@ -708,6 +708,38 @@ test_export_dialog_slides (void)
   g_assert_finalize_object (dialog);
 }
 
+/* The report's options: the paper and the notes instead of a format and
+ * a pixel size; a PDF whatever was chosen for the chart. */
+static void
+test_export_dialog_report (void)
+{
+  ZmExportDialog *dialog = zm_export_dialog_new (NULL, ZM_EXPORT_REPORT, NULL);
+  AdwComboRow *paper = ADW_COMBO_ROW (find_named (GTK_WIDGET (dialog), "paper"));
+  GtkSwitch *notes = GTK_SWITCH (find_named (GTK_WIDGET (dialog), "notes"));
+  ZmExportOptions options;
+
+  g_object_ref (dialog);
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "format")));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (paper)));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (find_named (GTK_WIDGET (dialog), "width"),
+                                                                   ADW_TYPE_ACTION_ROW)));
+  zm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, ZM_EXPORT_FORMAT_PDF);
+  g_assert_true (options.report.include_notes);
+  g_assert_cmpfloat (options.report.page_width, ==, ZM_REPORT_A4_WIDTH);
+
+  adw_combo_row_set_selected (paper, 1);
+  gtk_switch_set_active (notes, FALSE);
+  zm_export_dialog_get_options (dialog, &options);
+  g_assert_false (options.report.include_notes);
+  g_assert_cmpfloat (options.report.page_width, ==, ZM_REPORT_LETTER_WIDTH);
+  g_assert_cmpfloat (options.report.page_height, ==, ZM_REPORT_LETTER_HEIGHT);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "without"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
@@ -910,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/zm/export/report", test_export_report);
   g_test_add_func ("/zm/export/slides", test_export_slides);
   g_test_add_func ("/zm/export/dialog-slides", test_export_dialog_slides);
+  g_test_add_func ("/zm/export/dialog-report", test_export_dialog_report);
   g_test_add_func ("/zm/export/png-async", test_export_png_async);
   g_test_add_func ("/zm/export/chart-png-bytes", test_export_chart_png_bytes);
   g_test_add_func ("/zm/export/csv-dutch", test_export_csv_dutch);

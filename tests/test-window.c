@@ -1205,10 +1205,20 @@ test_export_report (void)
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   ZmExportOptions options;
+  ZmExportDialog *dialog;
   GtkWidget *open_button;
   gsize length;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+
+  /* Export → Report… asks for the report's options first, as the chart
+   * export does. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-report", NULL);
+  dialog = ZM_EXPORT_DIALOG (zm_test_find_toplevel (ZM_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (zm_export_dialog_get_kind (dialog), ==, ZM_EXPORT_REPORT);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
   zm_export_options_init (&options, NULL);
   options.format = ZM_EXPORT_FORMAT_PDF;
   zm_window_export_to_file (window, ZM_EXPORT_REPORT, &options, file);

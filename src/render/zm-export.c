@@ -449,7 +449,7 @@ write_report (gconstpointer  data,
               Writer        *writer)
 {
   ZmReport *report = ZM_REPORT ((gpointer) data);
-  double width = ZM_REPORT_A4_WIDTH, height = ZM_REPORT_A4_HEIGHT;
+  double width = zm_report_get_page_width (report), height = zm_report_get_page_height (report);
   cairo_surface_t *surface = create_vector_surface (ZM_IMAGE_FORMAT_PDF, width, height, writer);
   guint n_pages = zm_report_get_n_pages (report, width, height);
   cairo_t *cr = cairo_create (surface);
@@ -468,11 +468,12 @@ write_report (gconstpointer  data,
 }
 
 gboolean
-zm_export_report_to_file (ZmAssessment  *assessment,
-                          ZmAssessment  *previous,
-                          GFile         *file,
-                          GCancellable  *cancellable,
-                          GError       **error)
+zm_export_report_to_file (ZmAssessment          *assessment,
+                          ZmAssessment          *previous,
+                          const ZmReportOptions *options,
+                          GFile                 *file,
+                          GCancellable          *cancellable,
+                          GError               **error)
 {
   g_autoptr(ZmReport) report = NULL;
 
@@ -480,7 +481,7 @@ zm_export_report_to_file (ZmAssessment  *assessment,
   g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  report = zm_report_new (assessment, previous);
+  report = zm_report_new_with_options (assessment, previous, options);
   return replace_file (file, write_report, report, cancellable, error);
 }
 
@@ -628,7 +629,7 @@ zm_export_report (ZmAssessment  *assessment,
     }
 
   file = g_file_new_for_commandline_arg (path);
-  return zm_export_report_to_file (assessment, previous, file, NULL, error);
+  return zm_export_report_to_file (assessment, previous, NULL, file, NULL, error);
 }
 
 gboolean

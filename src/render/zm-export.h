@@ -10,6 +10,7 @@
 #include "zm-checklist-graphic.h"
 #include "zm-compare-data.h"
 #include "zm-radar-data.h"
+#include "zm-report.h"
 
 G_BEGIN_DECLS
 
@@ -110,8 +111,10 @@ gboolean   zm_export_checklist_to_file    (ZmAssessment          *assessment,
                                            const ZmImageOptions  *options,
                                            GCancellable          *cancellable,
                                            GError               **error);
+/* @options: nullable, the defaults (A4 with the notes) */
 gboolean   zm_export_report_to_file       (ZmAssessment          *assessment,
                                            ZmAssessment          *previous,
+                                           const ZmReportOptions *options,
                                            GFile                 *file,
                                            GCancellable          *cancellable,
                                            GError               **error);

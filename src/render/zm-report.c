@@ -29,6 +29,8 @@ struct _ZmReport
   char            *title;
   char            *author;
   char            *subject;
+  double           page_width;
+  double           page_height;
 };
 
 G_DEFINE_FINAL_TYPE (ZmReport, zm_report, G_TYPE_OBJECT)
@@ -541,7 +543,8 @@ add_step_notes (ZmReportContent *content,
 
 static void
 add_checklist (ZmReportContent *content,
-               ZmAssessment    *assessment)
+               ZmAssessment    *assessment,
+               gboolean         include_notes)
 {
   /* Translators: a heading in the report, over the checklist */
   zm_report_content_add (content, ZM_BLOCK_HEADING, _("Eight steps to take"));
@@ -550,7 +553,8 @@ add_checklist (ZmReportContent *content,
                            "in the organisation, with who owns each step and when it is due."));
   zm_report_content_add (content, ZM_BLOCK_CHECKLIST, NULL);
   add_checklist_table (content, content->checklist);
-  add_step_notes (content, assessment);
+  if (include_notes)
+    add_step_notes (content, assessment);
 }
 
 /* --- the notes ----------------------------------------------------------- */
@@ -624,19 +628,40 @@ set_metadata (ZmReport     *self,
                                            PACKAGE_NAME);
 }
 
+void
+zm_report_options_init (ZmReportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->include_notes = TRUE;
+  options->page_width = ZM_REPORT_A4_WIDTH;
+  options->page_height = ZM_REPORT_A4_HEIGHT;
+}
+
 ZmReport *
-zm_report_new (ZmAssessment *assessment,
-               ZmAssessment *previous)
+zm_report_new_with_options (ZmAssessment          *assessment,
+                            ZmAssessment          *previous,
+                            const ZmReportOptions *given)
 {
   g_autoptr(ZmReport) self = NULL;
   g_autoptr(ZmResult) result = NULL;
+  ZmReportOptions defaults;
+  const ZmReportOptions *options = given;
   ZmModel *model;
   guint n_included = 0;
 
   g_return_val_if_fail (ZM_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (previous == NULL || ZM_IS_ASSESSMENT (previous), NULL);
 
+  if (options == NULL)
+    {
+      zm_report_options_init (&defaults);
+      options = &defaults;
+    }
+
   self = g_object_new (ZM_TYPE_REPORT, NULL);
+  self->page_width = options->page_width;
+  self->page_height = options->page_height;
   self->content = zm_report_content_new ();
   model = zm_assessment_get_model (assessment);
   result = zm_score_assessment (assessment);
@@ -651,10 +676,18 @@ zm_report_new (ZmAssessment *assessment,
   add_pillars (self->content, model, result);
   zm_report_add_team (self->content, assessment, result);
   add_advice (self->content, assessment, result);
-  add_checklist (self->content, assessment);
-  add_notes (self->content, assessment);
+  add_checklist (self->content, assessment, options->include_notes);
+  if (options->include_notes)
+    add_notes (self->content, assessment);
 
   return g_steal_pointer (&self);
+}
+
+ZmReport *
+zm_report_new (ZmAssessment *assessment,
+               ZmAssessment *previous)
+{
+  return zm_report_new_with_options (assessment, previous, NULL);
 }
 
 guint
@@ -685,6 +718,22 @@ zm_report_draw_page (ZmReport *self,
   g_return_if_fail (page < self->content->pages->len);
 
   zm_report_content_draw_page (self->content, cr, page);
+}
+
+double
+zm_report_get_page_width (ZmReport *self)
+{
+  g_return_val_if_fail (ZM_IS_REPORT (self), 0);
+
+  return self->page_width;
+}
+
+double
+zm_report_get_page_height (ZmReport *self)
+{
+  g_return_val_if_fail (ZM_IS_REPORT (self), 0);
+
+  return self->page_height;
 }
 
 const char *

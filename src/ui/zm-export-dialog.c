@@ -18,6 +18,13 @@
 #define DEFAULT_WIDTH 1920
 #define DEFAULT_HEIGHT 1080
 
+/* The report's paper sizes, as the enum of the "report-paper" setting and
+ * the rows of the dialog's paper choice. */
+enum {
+  PAPER_A4,
+  PAPER_LETTER,
+};
+
 /* Options ----------------------------------------------------------------- */
 
 void
@@ -32,12 +39,19 @@ zm_export_options_init (ZmExportOptions *options,
   options->scale = 1;
   options->transparent = FALSE;
   zm_csv_get_locale_format (&options->separator, &options->decimal_mark);
+  zm_report_options_init (&options->report);
 
   if (settings != NULL)
     {
       options->width = g_settings_get_int (settings, "export-width");
       options->height = g_settings_get_int (settings, "export-height");
       options->transparent = g_settings_get_boolean (settings, "export-transparent");
+      options->report.include_notes = g_settings_get_boolean (settings, "report-notes");
+      if (g_settings_get_enum (settings, "report-paper") == PAPER_LETTER)
+        {
+          options->report.page_width = ZM_REPORT_LETTER_WIDTH;
+          options->report.page_height = ZM_REPORT_LETTER_HEIGHT;
+        }
     }
 }
 
@@ -161,7 +175,7 @@ zm_export_to_file (ZmExportKind            kind,
       return zm_export_checklist_to_file (assessment, file, image_format (options),
                                           &image, cancellable, error);
     case ZM_EXPORT_REPORT:
-      return zm_export_report_to_file (assessment, previous, file, cancellable, error);
+      return zm_export_report_to_file (assessment, previous, &options->report, file, cancellable, error);
     case ZM_EXPORT_CSV:
       return write_csv (assessment, options, file, cancellable, error);
     case ZM_EXPORT_SLIDES:
@@ -364,6 +378,9 @@ struct _ZmExportDialog
   GtkSpinButton    *height_spin;
   GtkSpinButton    *scale_spin;
   GtkSwitch        *transparent_switch;
+  AdwComboRow      *paper_row;
+  GtkWidget        *notes_row;
+  GtkSwitch        *notes_switch;
 };
 
 G_DEFINE_FINAL_TYPE (ZmExportDialog, zm_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -377,6 +394,8 @@ selected_format (ZmExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->format_row);
 
+  if (self->kind == ZM_EXPORT_REPORT)
+    return ZM_EXPORT_FORMAT_PDF;
   if (self->kind == ZM_EXPORT_SLIDES)
     return slides_formats[MIN (selected, G_N_ELEMENTS (slides_formats) - 1)];
   return selected;
@@ -403,6 +422,12 @@ zm_export_dialog_get_options (ZmExportDialog  *self,
   options->height = gtk_spin_button_get_value_as_int (self->height_spin);
   options->scale = gtk_spin_button_get_value_as_int (self->scale_spin);
   options->transparent = gtk_switch_get_active (self->transparent_switch);
+  options->report.include_notes = gtk_switch_get_active (self->notes_switch);
+  if (adw_combo_row_get_selected (self->paper_row) == PAPER_LETTER)
+    {
+      options->report.page_width = ZM_REPORT_LETTER_WIDTH;
+      options->report.page_height = ZM_REPORT_LETTER_HEIGHT;
+    }
 }
 
 /* Only a PNG has a pixel size and a background to choose. */
@@ -410,15 +435,26 @@ static void
 on_options_changed (ZmExportDialog *self)
 {
   ZmExportFormat format = selected_format (self);
-  gboolean png = format == ZM_EXPORT_FORMAT_PNG;
+  gboolean report = self->kind == ZM_EXPORT_REPORT;
+  gboolean png = format == ZM_EXPORT_FORMAT_PNG && !report;
   g_autofree char *body = NULL;
 
+  /* The report is a PDF: its choices are the paper and what it holds. */
+  gtk_widget_set_visible (GTK_WIDGET (self->format_row), !report);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), report);
+  gtk_widget_set_visible (self->notes_row, report);
   gtk_widget_set_visible (self->width_row, png);
   gtk_widget_set_visible (self->height_row, png);
   gtk_widget_set_visible (self->scale_row, png);
   gtk_widget_set_visible (self->transparent_row, png);
 
-  if (png)
+  if (report && gtk_switch_get_active (self->notes_switch))
+    body = g_strdup (_("A PDF for the board: the result, each pillar, advice, the team, the "
+                       "checklist and the notes given with the answers."));
+  else if (report)
+    body = g_strdup (_("A PDF for the board: the result, each pillar, advice, the team and the "
+                       "checklist, without the notes given with the answers."));
+  else if (png)
     /* Translators: in the export dialog, e.g. "An image of 1920 × 1080 pixels." */
     body = g_strdup_printf (_("An image of %d × %d pixels."),
                             gtk_spin_button_get_value_as_int (self->width_spin) *
@@ -452,6 +488,12 @@ zm_export_dialog_response (AdwMessageDialog *dialog,
       g_settings_set_int (self->settings, "export-width", options.width);
       g_settings_set_int (self->settings, "export-height", options.height);
       g_settings_set_boolean (self->settings, "export-transparent", options.transparent);
+      if (self->kind == ZM_EXPORT_REPORT)
+        {
+          g_settings_set_boolean (self->settings, "report-notes", options.report.include_notes);
+          g_settings_set_enum (self->settings, "report-paper",
+                               adw_combo_row_get_selected (self->paper_row));
+        }
     }
 
   if (ADW_MESSAGE_DIALOG_CLASS (zm_export_dialog_parent_class)->response != NULL)
@@ -490,6 +532,9 @@ zm_export_dialog_class_init (ZmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, scale_spin);
   gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, transparent_switch);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, ZmExportDialog, notes_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_options_changed);
 }
 
@@ -498,6 +543,7 @@ zm_export_dialog_init (ZmExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   zm_accessible_combo_row_name_choices (GTK_WIDGET (self->format_row));
+  zm_accessible_combo_row_name_choices (GTK_WIDGET (self->paper_row));
 }
 
 ZmExportDialog *
@@ -510,7 +556,7 @@ zm_export_dialog_new (GtkWindow    *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (kind == ZM_EXPORT_CHART || kind == ZM_EXPORT_CHECKLIST ||
-                        kind == ZM_EXPORT_SLIDES, NULL);
+                        kind == ZM_EXPORT_SLIDES || kind == ZM_EXPORT_REPORT, NULL);
 
   self = g_object_new (ZM_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->kind = kind;
@@ -519,6 +565,7 @@ zm_export_dialog_new (GtkWindow    *parent,
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
                                   kind == ZM_EXPORT_CHART ? _("Export Chart")
                                   : kind == ZM_EXPORT_SLIDES ? _("Export Presentation")
+                                  : kind == ZM_EXPORT_REPORT ? _("Export Report")
                                   : _("Export Checklist"));
   if (kind == ZM_EXPORT_SLIDES)
     {
@@ -532,6 +579,9 @@ zm_export_dialog_new (GtkWindow    *parent,
   gtk_spin_button_set_value (self->height_spin, options.height);
   gtk_spin_button_set_value (self->scale_spin, options.scale);
   gtk_switch_set_active (self->transparent_switch, options.transparent);
+  gtk_switch_set_active (self->notes_switch, options.report.include_notes);
+  adw_combo_row_set_selected (self->paper_row,
+                              options.report.page_width == ZM_REPORT_LETTER_WIDTH ? PAPER_LETTER : PAPER_A4);
   on_options_changed (self);
 
   return self;

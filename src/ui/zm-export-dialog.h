@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "zm-assessment.h"
+#include "zm-report.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,7 @@ typedef enum {
  * @transparent: a PNG without background
  * @separator: the CSV field separator
  * @decimal_mark: the CSV decimal mark
+ * @report: the report's paper size and whether it holds the notes
  */
 typedef struct {
   ZmExportFormat format;
@@ -47,6 +49,7 @@ typedef struct {
   gboolean       transparent;
   char           separator;
   char           decimal_mark;
+  ZmReportOptions report;
 } ZmExportOptions;
 
 /* The defaults, with the PNG size and background from @settings when it is

@@ -290,11 +290,7 @@ export_report_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  ZmExportOptions options;
-
-  zm_export_options_init (&options, NULL);
-  options.format = ZM_EXPORT_FORMAT_PDF;
-  ask_for_file (ZM_WINDOW (widget), ZM_EXPORT_REPORT, &options);
+  ask_for_options (ZM_WINDOW (widget), ZM_EXPORT_REPORT);
 }
 
 static void
