@@ -682,7 +682,46 @@ test_bad_file_shows_error (void)
   g_assert_nonnull (strstr (body, ":4:"));
   /* The window stays usable, on the welcome page. */
   g_assert_null (zm_window_get_assessment (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "welcome");
+  g_assert_nonnull (window->welcome_page);
   respond (dialog, "close");
+
+  destroy_window (window);
+}
+
+/* A window opened with a document builds the page it lands on and no
+ * other: not the welcome page it never shows, nor the checklist, the
+ * organisation or a stage form. */
+static void
+test_open_builds_landing_page_only (void)
+{
+  ZmWindow *window = zm_window_new (app);
+  g_autoptr(GFile) file = temp_file ("landing.zmscan");
+  g_autoptr(GBytes) example = g_resources_lookup_data (ZM_DOCUMENT_EXAMPLE_RESOURCE, 0, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (example);
+  g_assert_true (g_file_replace_contents (file, g_bytes_get_data (example, NULL), g_bytes_get_size (example),
+                                          NULL, FALSE, 0, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_object_ref (window);
+  /* As the application does with a file: the reading starts first. */
+  zm_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (zm_window_get_assessment (window) != NULL);
+  zm_test_drain ();
+
+  g_assert_cmpstr (zm_window_get_page (window), ==, ZM_PAGE_RESULTS);
+  g_assert_nonnull (window->results_page);
+  g_assert_null (window->welcome_page);
+  g_assert_null (window->checklist_page);
+  g_assert_null (window->organisation_page);
+  g_assert_null (window->stage_page);
+
+  /* Closing it shows the welcome page, made now. */
+  zm_window_set_document (window, NULL, NULL, NULL, FALSE);
+  g_assert_nonnull (window->welcome_page);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "welcome");
 
   destroy_window (window);
 }
@@ -1777,6 +1816,7 @@ main (int   argc,
   g_test_add_func ("/zm/window/score-help", test_score_help);
   g_test_add_func ("/zm/window/copy-chart", test_copy_chart);
   g_test_add_func ("/zm/window/export-report", test_export_report);
+  g_test_add_func ("/zm/window/open-builds-landing-page-only", test_open_builds_landing_page_only);
   g_test_add_func ("/zm/window/dutch", test_dutch);
   g_test_add_func ("/zm/window/model-file-setting", test_model_file_setting);
   g_test_add_func ("/zm/window/broken-model-file", test_broken_model_file);
