@@ -373,6 +373,7 @@ test_save_and_reopen (void)
   /* The target through its chooser on the results page, the one place
    * where targets are set, next to the stage and gap they concern. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
+  WAIT_FOR (zm_test_find_named (zm_window_ensure_page (window, ZM_PAGE_RESULTS), "innovation") != NULL);
   target_row = zm_test_find_named (zm_test_find_named (zm_window_ensure_page (window, ZM_PAGE_RESULTS), "innovation"),
                                    "target");
   g_assert_nonnull (target_row);
@@ -1066,6 +1067,7 @@ test_targets_in_one_place (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   g_assert_null (find_descendant (zm_window_ensure_page (window, ZM_PAGE_ORGANISATION), is_combo_row_titled_pillar, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", ZM_PAGE_RESULTS);
+  zm_test_drain ();
   for (guint i = 0; i < zm_model_get_n_pillars (m); i++)
     {
       GtkWidget *group = zm_test_find_named (zm_window_ensure_page (window, ZM_PAGE_RESULTS),

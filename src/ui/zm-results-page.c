@@ -49,6 +49,9 @@ struct _ZmResultsPage
   GCancellable        *load_cancellable;
   GtkFileChooserNative *chooser;
   GPtrArray           *pillar_rows;
+  /* The pillars' sections are made after the page is first drawn, one per
+   * main loop iteration: the overall result and the chart come first. */
+  guint                pillars_source;
   GPtrArray           *gap_rows;
 
   GtkLabel            *overall_label;
@@ -748,27 +751,50 @@ on_assessment_changed (ZmResultsPage *self)
     self->update_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_idle, self, NULL);
 }
 
+/* Adds the next pillar's section; FALSE when every pillar has one. */
+static gboolean
+add_next_pillar (ZmResultsPage *self)
+{
+  ZmModel *model = zm_assessment_get_model (self->assessment);
+  guint i = self->pillar_rows->len;
+  PillarRows *rows;
+
+  if (i >= zm_model_get_n_pillars (model))
+    return FALSE;
+
+  rows = create_pillar_rows (self, zm_model_get_pillar (model, i), i);
+  g_ptr_array_add (self->pillar_rows, rows);
+  gtk_box_append (self->pillars_box, rows->group);
+  if (self->result != NULL)
+    update_pillar_rows (self, rows);
+
+  return i + 1 < zm_model_get_n_pillars (model);
+}
+
+static gboolean
+build_pillars_idle (gpointer user_data)
+{
+  ZmResultsPage *self = user_data;
+
+  if (add_next_pillar (self))
+    return G_SOURCE_CONTINUE;
+
+  self->pillars_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 rebuild_pillars (ZmResultsPage *self)
 {
   GtkWidget *child;
-  ZmModel *model;
 
+  g_clear_handle_id (&self->pillars_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pillars_box))) != NULL)
     gtk_box_remove (self->pillars_box, child);
   g_ptr_array_set_size (self->pillar_rows, 0);
 
-  if (self->assessment == NULL)
-    return;
-
-  model = zm_assessment_get_model (self->assessment);
-  for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
-    {
-      PillarRows *rows = create_pillar_rows (self, zm_model_get_pillar (model, i), i);
-
-      g_ptr_array_add (self->pillar_rows, rows);
-      gtk_box_append (self->pillars_box, rows->group);
-    }
+  if (self->assessment != NULL)
+    self->pillars_source = g_idle_add (build_pillars_idle, self);
 }
 
 /* Comparing ---------------------------------------------------------------------- */
