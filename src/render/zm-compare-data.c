@@ -26,6 +26,7 @@ point_clear (ZmComparePoint *point)
   g_free (point->scores);
   g_free (point->included);
   g_free (point->indicative);
+  g_free (point->unclear);
 }
 
 void
@@ -106,6 +107,7 @@ zm_compare_data_add_point (ZmCompareData *data,
     point->scores[p] = NAN;
   point->included = g_new0 (gboolean, MAX (data->n_pillars, 1));
   point->indicative = g_new0 (gboolean, MAX (data->n_pillars, 1));
+  point->unclear = g_new0 (gboolean, MAX (data->n_pillars, 1));
   point->overall = NAN;
   point->source = 0;
   data->n_documents++;
@@ -123,6 +125,7 @@ fill_point (ZmComparePoint *point,
 
       point->included[p] = pillar->included;
       point->indicative[p] = pillar->included && pillar->indicative;
+      point->unclear[p] = pillar->included && pillar->determined && pillar->unclear;
       point->scores[p] = pillar->included && pillar->determined ? pillar->score : NAN;
     }
   point->overall = result->overall;

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * @scores: per pillar 1.0–4.0, NAN when not determined
  * @included: per pillar, whether it was assessed
  * @indicative: per pillar, whether the answers are too few for a firm result
+ * @unclear: per pillar, whether every stage fits about equally (a profile
+ *   without a clear stage)
  * @overall: the overall score, NAN when not determined
  * @source: the document's position in the collection it came from
  */
@@ -24,6 +26,7 @@ typedef struct {
   double   *scores;
   gboolean *included;
   gboolean *indicative;
+  gboolean *unclear;
   double    overall;
   guint     source;
 } ZmComparePoint;

@@ -733,3 +733,92 @@ zm_trend_draw (cairo_t             *cr,
     draw_panel (cr, data, style, l, p);
   cairo_restore (cr);
 }
+
+/* --- in words, for a screen reader ------------------------------------------ */
+
+static void
+describe_pillar (GString             *out,
+                 const ZmCompareData *data,
+                 const ZmCompareUnit *unit,
+                 guint                pillar)
+{
+  const ZmComparePoint *latest = zm_compare_unit_latest (unit);
+  const char *name = data->pillar_names[pillar] ? data->pillar_names[pillar] : "";
+  double score = latest->scores[pillar], change = change_of (unit, pillar);
+  g_autofree char *score_text = zm_render_format_score (score);
+  g_autofree char *change_text = zm_render_format_change (change);
+
+  if (!latest->included[pillar])
+    g_string_append_printf (out, _("%s: not assessed."), name);
+  else if (isnan (score))
+    g_string_append_printf (out, _("%s: not determined."), name);
+  else if (isnan (change))
+    /* Translators: one pillar of a unit in the trend's description, when
+     * the previous assessment has no score for it; %2$s is a score */
+    g_string_append_printf (out, _("%1$s: score %2$s, no earlier score to compare."), name, score_text);
+  else
+    /* Translators: one pillar of a unit in the trend's description; %2$s
+     * is a score ("2.40"), %3$s the change ("+0.35", "−0.10", "±0.00") */
+    g_string_append_printf (out, _("%1$s: score %2$s, %3$s since the previous assessment."),
+                            name, score_text, change_text);
+}
+
+/**
+ * zm_trend_describe:
+ * @data: what the trend shows
+ *
+ * Returns: (transfer full): the trend in sentences: per unit with two or
+ *   more dated assessments its dates, and per pillar the latest score
+ *   and the change since the previous assessment
+ */
+char *
+zm_trend_describe (const ZmCompareData *data)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = zm_compare_data_count_trend_units (data);
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  g_string_append_printf (out,
+                          /* Translators: the start of the trend's description */
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Trend of %u unit assessed on two or more dates, scored per pillar from 1 to 4.",
+                                       "Trend of %u units assessed on two or more dates, scored per pillar from 1 to 4.",
+                                       n), n);
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      const ZmCompareUnit *unit = &data->units[u];
+      const ZmComparePoint *first = NULL, *last = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      guint dated = 0;
+
+      if (!zm_compare_unit_has_trend (unit))
+        continue;
+      for (guint p = 0; p < unit->n_points; p++)
+        if (unit->points[p].date != NULL)
+          {
+            first = first != NULL ? first : &unit->points[p];
+            last = &unit->points[p];
+            dated++;
+          }
+      name = zm_compare_unit_get_label (unit, FALSE);
+      from = zm_render_format_date (first->date);
+      to = zm_render_format_date (last->date);
+      g_string_append_printf (out,
+                              /* Translators: the start of a unit in the trend's description;
+                               * %1$s is the unit, %2$u a number of assessments, %3$s and %4$s dates */
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "\n%1$s, %2$u assessment from %3$s to %4$s.",
+                                           "\n%1$s, %2$u assessments from %3$s to %4$s.",
+                                           dated),
+                              name, dated, from != NULL ? from : first->date, to != NULL ? to : last->date);
+      for (guint p = 0; p < data->n_pillars; p++)
+        {
+          g_string_append_c (out, ' ');
+          describe_pillar (out, data, unit, p);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZmComparisonView, zm_comparison_view, ZM, COMPARISON_VIEW, GtkWidget)
 
 /* Draws @view through the render layer: the heat map as one picture with
- * every unit, the trend as its pages one below the other; as tall as
- * that needs at the width it gets. */
+ * every unit, the trend as its pages one below the other. The view
+ * scrolls itself (GtkScrollable): put it straight into a scrolled
+ * window. */
 GtkWidget *zm_comparison_view_new      (ZmCompareView        view);
 
 /* @data is borrowed and must outlive its use; set it again after
@@ -25,7 +26,13 @@ GtkWidget *zm_comparison_view_new      (ZmCompareView        view);
 void       zm_comparison_view_set_data (ZmComparisonView    *self,
                                         const ZmCompareData *data);
 
-/* Signal "unit-activated" (guint): a heat map row was clicked; the
- * number is the unit's index in the data. */
+/* The heat map row the keyboard is on (a unit's index in the data), -1
+ * for none. Up, Down, Page Up, Page Down, Home and End move it (the
+ * action "comparison.move-row" with ±1, ±2 and ±3); Enter or Space
+ * activates it ("comparison.activate-row"). */
+int        zm_comparison_view_get_focus_row (ZmComparisonView *self);
+
+/* Signal "unit-activated" (guint): a heat map row was clicked or
+ * activated by keyboard; the number is the unit's index in the data. */
 
 G_END_DECLS
