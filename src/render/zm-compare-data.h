@@ -88,6 +88,11 @@ ZmComparePoint *zm_compare_data_add_point       (ZmCompareData       *data,
 /* One unit per organisation and unit of @collection, its documents as
  * points by date; units in the collection's order. */
 ZmCompareData  *zm_compare_data_new_for_collection (ZmCollection     *collection);
+/* The same from @entries, in a collection's order (a point's source is
+ * its index in @entries); any thread may call it. */
+ZmCompareData  *zm_compare_data_new_for_entries (ZmModel            *model,
+                                                 ZmCollectionEntry **entries,
+                                                 guint               n_entries);
 
 /* Orders the units by @key: by name (numbers in names by value), or by the latest score of a pillar
  * or overall, highest first, what is not determined last. */

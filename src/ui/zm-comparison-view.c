@@ -634,17 +634,14 @@ zm_comparison_view_new (ZmCompareView view)
 
 void
 zm_comparison_view_set_data (ZmComparisonView    *self,
-                             const ZmCompareData *data)
+                             const ZmCompareData *data,
+                             const char          *description)
 {
-  g_autofree char *description = NULL;
-
   g_return_if_fail (ZM_IS_COMPARISON_VIEW (self));
 
   self->data = data;
   self->focus_row = -1;
   forget_content (self);
-  if (data != NULL)
-    description = self->view == ZM_COMPARE_VIEW_HEATMAP ? zm_heatmap_describe (data) : zm_trend_describe (data);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description != NULL ? description : "", -1);
   update_row_description (self);

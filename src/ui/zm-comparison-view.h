@@ -22,9 +22,13 @@ GtkWidget *zm_comparison_view_new      (ZmCompareView        view);
 
 /* @data is borrowed and must outlive its use; set it again after
  * changing it (a new order) so the view measures and draws anew. NULL
- * shows nothing. */
+ * shows nothing. @description, the figures in words for a screen reader
+ * (zm_heatmap_describe() or zm_trend_describe() of @data, made where it
+ * costs the window no frames), becomes the view's accessible
+ * description. */
 void       zm_comparison_view_set_data (ZmComparisonView    *self,
-                                        const ZmCompareData *data);
+                                        const ZmCompareData *data,
+                                        const char          *description);
 
 /* The heat map row the keyboard is on (a unit's index in the data), -1
  * for none. Up, Down, Page Up, Page Down, Home and End move it (the
