@@ -17,6 +17,8 @@
 #include "zm-compare-window.h"
 #include "zm-comparison-view.h"
 #include "zm-document.h"
+#include "zm-heatmap.h"
+#include "zm-trend.h"
 #include "zm-ui-test-util.h"
 
 static ZmModel *
@@ -182,6 +184,84 @@ test_export_pdf (void)
   zm_test_drain ();
 
   g_unlink (out);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+static void
+on_unit_activated (GtkWidget *view,
+                   guint      unit,
+                   int       *activated)
+{
+  *activated = (int) unit;
+}
+
+/* The heat map's rows by keyboard: focus lands on the first row, the
+ * arrows and End move it, Enter opens the row's document; both views
+ * describe their figures to a screen reader. */
+static void
+test_keyboard_and_descriptions (void)
+{
+  g_autoptr(ZmModel) model = default_model ();
+  g_autofree char *dir = make_folder (model, 12);
+  ZmCompareWindow *window = zm_compare_window_new (NULL, model);
+  g_autoptr(ZmCompareData) data = NULL;
+  g_autofree char *heatmap = NULL;
+  g_autofree char *trend = NULL;
+  g_autofree char *mismatch = NULL;
+  GtkWidget *view, *view_stack;
+  int activated = -1;
+
+  gtk_window_present (GTK_WINDOW (window));
+  add_folder (window, dir);
+  WAIT_FOR (!zm_compare_window_is_loading (window));
+  zm_test_drain ();
+
+  /* What the window shows, sorted by name as it is at first. */
+  data = zm_compare_data_new_for_collection (zm_compare_window_get_collection (window));
+  zm_compare_data_sort (data, ZM_COMPARE_SORT_NAME);
+  g_assert_cmpuint (data->n_units, ==, 8);
+  heatmap = zm_heatmap_describe (data);
+  trend = zm_trend_describe (data);
+
+  view = zm_test_find (GTK_WIDGET (window), is_comparison_view, NULL);
+  g_assert_nonnull (view);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 heatmap);
+  g_assert_null (mismatch);
+
+  g_signal_connect (view, "unit-activated", G_CALLBACK (on_unit_activated), &activated);
+  g_assert_true (gtk_widget_get_focusable (view));
+  g_assert_true (gtk_widget_grab_focus (view));
+  zm_test_drain ();
+  /* Home: the first row, wherever the focus put the keyboard. */
+  gtk_widget_activate_action (view, "comparison.move-row", "i", -3);
+  g_assert_cmpint (zm_comparison_view_get_focus_row (ZM_COMPARISON_VIEW (view)), ==, 0);
+  gtk_widget_activate_action (view, "comparison.move-row", "i", 1);
+  gtk_widget_activate_action (view, "comparison.move-row", "i", 1);
+  g_assert_cmpint (zm_comparison_view_get_focus_row (ZM_COMPARISON_VIEW (view)), ==, 2);
+  gtk_widget_activate_action (view, "comparison.move-row", "i", -1);
+  g_assert_cmpint (zm_comparison_view_get_focus_row (ZM_COMPARISON_VIEW (view)), ==, 1);
+  gtk_widget_activate_action (view, "comparison.activate-row", NULL);
+  g_assert_cmpint (activated, ==, 1);
+  gtk_widget_activate_action (view, "comparison.move-row", "i", 3);
+  g_assert_cmpint (zm_comparison_view_get_focus_row (ZM_COMPARISON_VIEW (view)), ==, 7);
+  gtk_widget_activate_action (view, "comparison.move-row", "i", 1);
+  g_assert_cmpint (zm_comparison_view_get_focus_row (ZM_COMPARISON_VIEW (view)), ==, 7);
+  gtk_widget_activate_action (view, "comparison.activate-row", NULL);
+  g_assert_cmpint (activated, ==, 7);
+
+  /* The trend. */
+  view_stack = zm_test_find_named (GTK_WIDGET (window), "view_stack");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "trend");
+  zm_test_drain ();
+  view = zm_test_find (GTK_WIDGET (window), is_comparison_view, NULL);
+  g_assert_nonnull (view);
+  g_clear_pointer (&mismatch, g_free);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 trend);
+  g_assert_null (mismatch);
+
   gtk_window_destroy (GTK_WINDOW (window));
   remove_folder (dir);
 }
@@ -374,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/zm/compare-window/loads-folder", test_loads_folder);
   g_test_add_func ("/zm/compare-window/cancel", test_cancel);
   g_test_add_func ("/zm/compare-window/export-pdf", test_export_pdf);
+  g_test_add_func ("/zm/compare-window/keyboard-and-descriptions", test_keyboard_and_descriptions);
 
   return g_test_run ();
 }

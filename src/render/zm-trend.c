@@ -806,12 +806,13 @@ zm_trend_describe (const ZmCompareData *data)
       name = zm_compare_unit_get_label (unit, FALSE);
       from = zm_render_format_date (first->date);
       to = zm_render_format_date (last->date);
+      g_string_append_c (out, '\n');
       g_string_append_printf (out,
                               /* Translators: the start of a unit in the trend's description;
                                * %1$s is the unit, %2$u a number of assessments, %3$s and %4$s dates */
                               g_dngettext (GETTEXT_PACKAGE,
-                                           "\n%1$s, %2$u assessment from %3$s to %4$s.",
-                                           "\n%1$s, %2$u assessments from %3$s to %4$s.",
+                                           "%1$s, %2$u assessment from %3$s to %4$s.",
+                                           "%1$s, %2$u assessments from %3$s to %4$s.",
                                            dated),
                               name, dated, from != NULL ? from : first->date, to != NULL ? to : last->date);
       for (guint p = 0; p < data->n_pillars; p++)

@@ -264,12 +264,13 @@ move_row_action (GtkWidget  *widget,
 
   if (self->data == NULL || self->view != ZM_COMPARE_VIEW_HEATMAP)
     return;
-  if (self->focus_row < 0)
+  /* ±2 moves by a page of rows, ±3 to the first or last; the first key
+   * without a row goes to the first row in view. */
+  if (self->focus_row < 0 && ABS (delta) != 3)
     {
       set_focus_row (self, first_row_in_view (self));
       return;
     }
-  /* ±2 moves by a page of rows, ±3 to the first or last. */
   if (self->sheet != NULL && self->vadjustment != NULL && ABS (delta) == 2)
     {
       ZmRect rect;
