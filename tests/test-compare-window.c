@@ -12,7 +12,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "zm-compare-window.h"
 #include "zm-comparison-view.h"
@@ -439,12 +441,50 @@ run_bench (void)
   return 0;
 }
 
+/* "shot FOLDER WIDTH HEIGHT heatmap|trend OUT.png": the window with
+ * FOLDER loaded, in the language of LANGUAGE, saved as a picture (for
+ * looking at; not a test). */
+static int
+run_shot (char **args)
+{
+  const char *localedir = g_getenv ("ZM_TEST_LOCALEDIR");
+  g_autoptr(ZmModel) model = NULL;
+  ZmCompareWindow *window;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  model = default_model ();
+  window = zm_compare_window_new (NULL, model);
+  gtk_window_set_default_size (GTK_WINDOW (window), atoi (args[1]), atoi (args[2]));
+  gtk_window_present (GTK_WINDOW (window));
+  add_folder (window, args[0]);
+  WAIT_FOR (!zm_compare_window_is_loading (window));
+  zm_test_drain ();
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (zm_test_find_named (GTK_WIDGET (window), "view_stack")),
+                                         args[3]);
+  zm_test_drain ();
+  texture = zm_test_render_widget (GTK_WIDGET (window));
+  gdk_texture_save_to_png (texture, args[4]);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gboolean bench = argc > 1 && g_str_equal (argv[argc - 1], "bench");
 
+  if (argc == 7 && g_str_equal (argv[1], "shot"))
+    {
+      int one = 1;
+
+      zm_test_init (&one, &argv);
+      return run_shot (argv + 2);
+    }
   if (bench)
     argc--;
   zm_test_init (&argc, &argv);

@@ -343,7 +343,7 @@ cell_x (Builder *b,
 static double
 header_font (Builder *b)
 {
-  double size = b->font * 0.85, wrap = b->cell_width - b->font * 0.3;
+  double size = b->font * 0.85, wrap = b->cell_width - b->font * 0.5;
 
   for (guint p = 0; p < b->data->n_pillars; p++)
     while (size > ZM_RENDER_MIN_FONT_SIZE &&
@@ -357,7 +357,7 @@ place_headers (Builder *b)
 {
   ZmHeatmapLayout *l = b->layout;
   double size = header_font (b), tallest = 0;
-  double wrap = b->cell_width - b->font * 0.3;
+  double wrap = b->cell_width - b->font * 0.5;
 
   l->headers = g_new0 (ZmTextBox, l->n_columns + 1);
   for (guint c = 0; c < l->n_columns; c++)

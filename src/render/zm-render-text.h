@@ -102,6 +102,8 @@ void          zm_render_set_series_dash   (cairo_t        *cr,
 
 char         *zm_render_format_date       (const char     *iso_date);
 char         *zm_render_format_day        (GDateTime      *date);
+char         *zm_render_format_date_time  (GDateTime      *date,
+                                           const char     *format);
 char         *zm_render_format_score      (double          score);
 char         *zm_render_format_change     (double          change);
 char         *zm_render_format_deviation  (double          deviation);

@@ -62,8 +62,9 @@ format_tick (const char *iso)
       (date = g_date_time_new_utc (year, month, day, 0, 0, 0)) == NULL)
     return g_strdup (iso);
   /* Translators: a date under a trend panel, see the g_date_time_format()
-   * documentation; "%b %Y" is "Mar 2026" */
-  return g_date_time_format (date, C_("trend axis", "%b %Y"));
+   * documentation; "%b %Y" is "Mar 2026". %b is the month's abbreviation
+   * as translated with the context "month abbreviation". */
+  return zm_render_format_date_time (date, C_("trend axis", "%b %Y"));
 }
 
 /* The change between the unit's last two dated points, NAN when either

@@ -24,6 +24,7 @@
 /* The trend pages keep a slide's proportions. */
 #define TREND_ASPECT (9.0 / 16.0)
 #define MIN_HEIGHT 360
+#define TREND_MIN_PAGE 720
 /* The heat map is drawn, and kept, in strips this tall. */
 #define STRIP_HEIGHT 512
 
@@ -68,10 +69,12 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE_WITH_CODE (ZmComparisonView, zm_comparison_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
+/* A narrow window gets taller pages, so that six panels keep room for
+ * their text. */
 static int
 trend_page_height (int width)
 {
-  return MAX ((int) (width * TREND_ASPECT), MIN_HEIGHT);
+  return MAX ((int) (width * TREND_ASPECT), MAX (MIN (width, TREND_MIN_PAGE), MIN_HEIGHT));
 }
 
 static int
@@ -132,7 +135,11 @@ ensure_content (ZmComparisonView *self,
 
 /* A piece is drawn once and kept as its node, drawn at the origin and
  * moved into place when shown: Cairo's drawings far from their origin
- * come back with the text out of place. */
+ * come back with the text out of place. Each piece reaches a little
+ * into its neighbours, which hides the seam a renderer leaves at the
+ * edge of a drawing. */
+#define PIECE_OVERLAP 2
+
 static GskRenderNode *
 draw_piece (ZmComparisonView    *self,
             guint                index,
@@ -143,14 +150,16 @@ draw_piece (ZmComparisonView    *self,
   double top = (double) index * height;
   cairo_t *cr;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, -PIECE_OVERLAP, width,
+                                                                 height + 2 * PIECE_OVERLAP));
   if (self->view == ZM_COMPARE_VIEW_TREND)
     {
       zm_trend_draw (cr, self->data, style, width, height, index);
     }
   else
     {
-      ZmRect region = { 0, top, width, MIN (height, self->content_height - top) };
+      ZmRect region = { 0, top - PIECE_OVERLAP, width,
+                        MIN (height + 2 * PIECE_OVERLAP, self->content_height - top + PIECE_OVERLAP) };
 
       cairo_translate (cr, 0, -top);
       cairo_rectangle (cr, region.x, region.y, region.width, region.height);
