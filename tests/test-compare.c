@@ -469,7 +469,16 @@ test_heatmap_sheet (void)
           if (!zm_rect_contains_rect (&row, &layout->row_labels[r].rect))
             g_error ("%d wide: the label of row %u leaves its row", sizes[i].width, r);
           for (guint c = 0; c < layout->n_columns; c++)
-            g_assert_true (zm_rect_contains_rect (&row, &layout->cells[r * layout->n_columns + c].rect));
+            {
+              const ZmHeatmapCell *cell = &layout->cells[r * layout->n_columns + c];
+              const ZmComparePoint *latest = zm_compare_unit_latest (&data->units[r]);
+
+              g_assert_true (zm_rect_contains_rect (&row, &cell->rect));
+              /* An unclear profile's score is followed by a question mark. */
+              if (c < data->n_pillars && cell->text.layout != NULL)
+                g_assert_cmpint (g_str_has_suffix (pango_layout_get_text (cell->text.layout), "?"), ==,
+                                 latest->unclear[c]);
+            }
           g_assert_cmpint (zm_heatmap_sheet_row_at (sheet, row.x + row.width / 2, row.y + row.height / 2), ==, r);
         }
       g_assert_cmpint (zm_heatmap_sheet_row_at (sheet, first.x + 1, first.y - 1), ==, -1);

@@ -91,7 +91,10 @@ zm_heatmap_layout_free (ZmHeatmapLayout *layout)
   for (guint i = 0; i < layout->n_rows * layout->n_columns; i++)
     text_box_clear (&layout->cells[i].text);
   for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
-    text_box_clear (&layout->legend[i].text);
+    {
+      text_box_clear (&layout->legend[i].text);
+      text_box_clear (&layout->legend[i].mark);
+    }
   g_free (layout->headers);
   g_free (layout->row_labels);
   g_free (layout->cells);
@@ -243,6 +246,10 @@ legend_text (const ZmCompareData *data,
     case 0:
       return _("hatched: indicative, fewer than half of the statements answered");
     case 1:
+      /* Translators: in the heat map's legend, beside a cell with a
+       * question mark after its score */
+      return _("question mark: unclear profile, every stage fits about equally");
+    case 2:
       return _("not determined: no stage fits");
     default:
       return _("not assessed");
@@ -256,9 +263,9 @@ set_legend_kind (ZmHeatmapLegendItem *item,
   item->kind = ZM_HEATMAP_CELL_SCORED;
   item->stage = index < ZM_N_STAGES ? index + 1 : 2;
   item->indicative = index == ZM_N_STAGES;
-  if (index == ZM_N_STAGES + 1)
+  if (index == ZM_N_STAGES + 2)
     item->kind = ZM_HEATMAP_CELL_NOT_DETERMINED;
-  else if (index == ZM_N_STAGES + 2)
+  else if (index == ZM_N_STAGES + 3)
     item->kind = ZM_HEATMAP_CELL_NOT_ASSESSED;
 }
 
@@ -290,6 +297,9 @@ place_legend (Builder *b)
           line_height = 0;
         }
       item->swatch = (ZmRect) { x, y, swatch, swatch * 0.75 };
+      if (i == ZM_N_STAGES + 1)
+        zm_text_box_set (&item->mark, zm_render_layout_new (b->context, "?", size * 0.75, PANGO_WEIGHT_BOLD, 0),
+                         0, 0);
       item->text.rect.x = x + swatch + size * 0.4;
       item->text.rect.y = y;
       line_height = MAX (line_height, MAX (item->text.rect.height, swatch * 0.75));
@@ -299,10 +309,14 @@ place_legend (Builder *b)
   b->bottom = l->height - b->margin - (y + line_height);
   for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
     {
-      l->legend[i].swatch.y += b->bottom;
-      l->legend[i].swatch.y += (l->legend[i].text.rect.height > l->legend[i].swatch.height)
-                               ? (size * 1.2 - l->legend[i].swatch.height) / 2 : 0;
-      l->legend[i].text.rect.y += b->bottom;
+      ZmHeatmapLegendItem *item = &l->legend[i];
+
+      item->swatch.y += b->bottom;
+      item->swatch.y += (item->text.rect.height > item->swatch.height)
+                        ? (size * 1.2 - item->swatch.height) / 2 : 0;
+      item->text.rect.y += b->bottom;
+      item->mark.rect.x = item->swatch.x + (item->swatch.width - item->mark.rect.width) / 2;
+      item->mark.rect.y = item->swatch.y + (item->swatch.height - item->mark.rect.height) / 2;
     }
   b->bottom -= b->font * 0.9;
 }
@@ -315,7 +329,7 @@ measure_columns (Builder *b)
   ZmHeatmapLayout *l = b->layout;
   double content = l->width - 2 * b->margin;
   double widest = 0, gap = b->font * 0.6, overall_gap = b->font * 0.5;
-  double score_width = natural_width (b->context, "4.00", b->font, PANGO_WEIGHT_BOLD, FALSE);
+  double score_width = natural_width (b->context, "4.00?", b->font, PANGO_WEIGHT_BOLD, FALSE);
 
   for (guint i = 0; i < b->n_longest; i++)
     {
@@ -393,12 +407,14 @@ fill_cell (Builder       *b,
            ZmHeatmapCell *cell,
            double         score,
            gboolean       included,
-           gboolean       indicative)
+           gboolean       indicative,
+           gboolean       unclear)
 {
   g_autofree char *text = NULL;
   PangoLayout *layout;
 
   cell->indicative = FALSE;
+  cell->unclear = FALSE;
   if (!included)
     {
       cell->kind = ZM_HEATMAP_CELL_NOT_ASSESSED;
@@ -407,7 +423,15 @@ fill_cell (Builder       *b,
   cell->kind = isnan (score) ? ZM_HEATMAP_CELL_NOT_DETERMINED : ZM_HEATMAP_CELL_SCORED;
   cell->stage = zm_score_round_stage (score);
   cell->indicative = indicative && !isnan (score);
+  cell->unclear = unclear && !isnan (score);
   text = zm_render_format_score (score);
+  if (cell->unclear)
+    {
+      char *marked = g_strconcat (text, "?", NULL);
+
+      g_free (text);
+      text = marked;
+    }
   layout = g_hash_table_lookup (b->scores, text);
   if (layout == NULL)
     {
@@ -444,9 +468,9 @@ build_row (Builder             *b,
       ZmHeatmapCell *cell = &l->cells[r * l->n_columns + c];
 
       if (c < b->data->n_pillars)
-        fill_cell (b, cell, latest->scores[c], latest->included[c], latest->indicative[c]);
+        fill_cell (b, cell, latest->scores[c], latest->included[c], latest->indicative[c], latest->unclear[c]);
       else
-        fill_cell (b, cell, latest->overall, TRUE, FALSE);
+        fill_cell (b, cell, latest->overall, TRUE, FALSE, FALSE);
     }
   return height;
 }
@@ -489,6 +513,7 @@ raise_legend (Builder *b,
     {
       l->legend[i].swatch.y -= shift;
       l->legend[i].text.rect.y -= shift;
+      l->legend[i].mark.rect.y -= shift;
     }
 }
 
@@ -825,6 +850,8 @@ draw_legend (cairo_t               *cr,
 
       draw_cell_fill (cr, style, &item->swatch, item->kind, item->stage, item->indicative,
                       item->swatch.height);
+      if (item->mark.layout != NULL)
+        zm_text_box_draw (cr, &item->mark, zm_heatmap_text_color (style, &style->stages[item->stage - 1]));
       zm_text_box_draw (cr, &item->text, &style->foreground);
     }
 }

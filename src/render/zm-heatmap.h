@@ -25,6 +25,8 @@ typedef enum {
  * @kind: what the cell shows
  * @stage: 1–4 for a scored cell
  * @indicative: hatched: fewer than half of the statements are answered
+ * @unclear: the score is followed by a question mark: every stage fits
+ *   about equally
  */
 typedef struct {
   ZmRect            rect;
@@ -32,6 +34,7 @@ typedef struct {
   ZmHeatmapCellKind kind;
   guint             stage;
   gboolean          indicative;
+  gboolean          unclear;
 } ZmHeatmapCell;
 
 /**
@@ -39,6 +42,7 @@ typedef struct {
  * @swatch: a small cell drawn as the item describes
  * @text: what it means
  * @kind, @stage, @indicative: how the swatch is drawn
+ * @mark: written in the swatch (no layout for none)
  */
 typedef struct {
   ZmRect            swatch;
@@ -46,9 +50,11 @@ typedef struct {
   ZmHeatmapCellKind kind;
   guint             stage;
   gboolean          indicative;
+  ZmTextBox         mark;
 } ZmHeatmapLegendItem;
 
-#define ZM_HEATMAP_N_LEGEND_ITEMS (ZM_N_STAGES + 3)
+/* The stages, indicative, unclear, not determined and not assessed. */
+#define ZM_HEATMAP_N_LEGEND_ITEMS (ZM_N_STAGES + 4)
 
 /**
  * ZmHeatmapLayout:
