@@ -284,6 +284,8 @@ on_loaded (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->cancellable != NULL)
         show_error (self, _("Could Not Read the Assessments"), error->message);
+      if (!has_units (self))
+        gtk_stack_set_visible_child_name (self->content_stack, "empty");
     }
   else
     {
@@ -309,6 +311,9 @@ start_load (ZmCompareWindow *self)
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_progress_bar_set_text (self->progress_bar, _("Looking for assessments"));
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  /* The views are set up while the files are read, so that showing
+   * what was read costs a frame no more than the drawing. */
+  gtk_stack_set_visible_child_name (self->content_stack, "views");
   update_actions (self);
 
   zm_collection_load_async (self->collection, (GFile **) self->sources->pdata, self->sources->len,

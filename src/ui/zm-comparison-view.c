@@ -48,6 +48,8 @@ struct _ZmComparisonView
 
   /* The heat map row the keyboard is on, -1 for none. */
   int                  focus_row;
+  /* Asks for another frame, for the pieces a frame left out. */
+  guint                redraw_tick;
 };
 
 enum {
@@ -139,6 +141,9 @@ ensure_content (ZmComparisonView *self,
  * into its neighbours, which hides the seam a renderer leaves at the
  * edge of a drawing. */
 #define PIECE_OVERLAP 2
+/* How long a frame may spend drawing pieces, in µs, once it has drawn
+ * the first one in view. */
+#define DRAW_BUDGET 8000
 
 static GskRenderNode *
 draw_piece (ZmComparisonView    *self,
@@ -386,6 +391,16 @@ snapshot_focus (ZmComparisonView    *self,
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
 
+static gboolean
+redraw_on_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ZM_COMPARISON_VIEW (widget)->redraw_tick = 0;
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 zm_comparison_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
@@ -396,6 +411,7 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
   int scale = gtk_widget_get_scale_factor (widget);
   /* On whole pixels, or the seams between pieces show. */
   double offset = round (scroll_offset (self) * scale) / scale;
+  gint64 start = g_get_monotonic_time ();
   int piece;
   guint first, last;
   ZmRenderStyle style;
@@ -413,12 +429,25 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (float) -offset));
   for (guint i = first; i < self->pieces->len && (double) i * piece < offset + height; i++)
     {
-      if (self->pieces->pdata[i] == NULL)
+      /* A frame draws pieces for a while at most; those left wait for
+       * the next frame, in the background colour. */
+      if (self->pieces->pdata[i] == NULL && (i == first || g_get_monotonic_time () - start < DRAW_BUDGET))
         self->pieces->pdata[i] = draw_piece (self, i, &style);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (float) i * piece));
-      gtk_snapshot_append_node (snapshot, self->pieces->pdata[i]);
-      gtk_snapshot_restore (snapshot);
+      if (self->pieces->pdata[i] == NULL)
+        {
+          GdkRGBA background = { style.background.red, style.background.green, style.background.blue, 1 };
+
+          gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, (float) i * piece, width, piece));
+          if (self->redraw_tick == 0)
+            self->redraw_tick = gtk_widget_add_tick_callback (widget, redraw_on_tick, NULL, NULL);
+        }
+      else
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (float) i * piece));
+          gtk_snapshot_append_node (snapshot, self->pieces->pdata[i]);
+          gtk_snapshot_restore (snapshot);
+        }
       last = i;
     }
   forget_pieces_outside (self, first, last);
@@ -547,6 +576,9 @@ zm_comparison_view_dispose (GObject *object)
   ZmComparisonView *self = ZM_COMPARISON_VIEW (object);
 
   g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), on_dark_changed, self);
+  if (self->redraw_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->redraw_tick);
+  self->redraw_tick = 0;
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, gtk_widget_queue_draw, self);
   if (self->vadjustment != NULL)
