@@ -83,6 +83,25 @@ zm_render_context_new_unbound (void)
   return context;
 }
 
+/**
+ * zm_render_context_new_private:
+ *
+ * Returns: (transfer full): a context as zm_render_context_new_unbound()
+ *   gives, with a font map of its own: text laid out with it on one
+ *   thread may be drawn on another, as the default font map is each
+ *   thread's own
+ */
+PangoContext *
+zm_render_context_new_private (void)
+{
+  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (map);
+
+  setup_context (context, NULL);
+
+  return context;
+}
+
 static PangoLayout *
 layout_new (PangoContext *context,
             double        size,

@@ -41,6 +41,7 @@ gboolean      zm_rect_contains_rect       (const ZmRect   *outer,
 
 PangoContext *zm_render_context_new       (cairo_t        *cr);
 PangoContext *zm_render_context_new_unbound (void);
+PangoContext *zm_render_context_new_private (void);
 
 PangoLayout  *zm_render_layout_new        (PangoContext   *context,
                                            const char     *text,

@@ -117,13 +117,16 @@ show_data (ZmCompareWindow *self,
  * gathering, sorting and putting it into words would cost the window
  * frames. */
 typedef struct {
-  ZmModel       *model;
-  GPtrArray     *entries;
-  int            sort_key;
-  guint          serial;
-  ZmCompareData *data;
-  char          *heatmap_description;
-  char          *trend_description;
+  ZmModel        *model;
+  GPtrArray      *entries;
+  int             sort_key;
+  guint           serial;
+  /* The heat map's width, for its sheet; 0 for none. */
+  int             sheet_width;
+  ZmCompareData  *data;
+  char           *heatmap_description;
+  char           *trend_description;
+  ZmHeatmapSheet *sheet;
 } Build;
 
 static void
@@ -131,6 +134,8 @@ build_free (Build *build)
 {
   g_object_unref (build->model);
   g_ptr_array_unref (build->entries);
+  /* The sheet refers to the data. */
+  g_clear_pointer (&build->sheet, zm_heatmap_sheet_free);
   g_clear_pointer (&build->data, zm_compare_data_free);
   g_free (build->heatmap_description);
   g_free (build->trend_description);
@@ -168,6 +173,13 @@ build_in_thread (GTask        *task,
   build_make_data (build);
   build->heatmap_description = zm_heatmap_describe (build->data);
   build->trend_description = zm_trend_describe (build->data);
+  if (build->sheet_width > 0)
+    {
+      PangoContext *context = zm_render_context_new_private ();
+
+      build->sheet = zm_comparison_view_new_sheet (context, build->data, build->sheet_width);
+      g_object_unref (context);
+    }
   g_task_return_boolean (task, TRUE);
 }
 
@@ -190,6 +202,8 @@ on_built (GObject      *source,
   self->data = g_steal_pointer (&build->data);
   self->entries = g_ptr_array_ref (build->entries);
   show_data (self, build->heatmap_description, build->trend_description);
+  if (build->sheet != NULL)
+    zm_comparison_view_take_sheet (self->heatmap, g_steal_pointer (&build->sheet), build->sheet_width);
   self->building = FALSE;
   update_actions (self);
 }
@@ -204,6 +218,8 @@ start_build (ZmCompareWindow *self,
   Build *build = build_new (self, entries);
 
   build->serial = ++self->build_serial;
+  /* The heat map's sheet is laid out ahead, at the width it has now. */
+  build->sheet_width = gtk_widget_get_width (GTK_WIDGET (self->heatmap));
   self->building = TRUE;
   update_actions (self);
   g_task_set_task_data (task, build, (GDestroyNotify) build_free);

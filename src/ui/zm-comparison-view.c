@@ -109,6 +109,18 @@ forget_content (ZmComparisonView *self)
   self->content_height = 0;
 }
 
+static void
+adopt_sheet (ZmComparisonView *self,
+             ZmHeatmapSheet   *sheet,
+             int               width)
+{
+  forget_content (self);
+  self->content_width = width;
+  self->sheet = sheet;
+  self->content_height = zm_heatmap_sheet_get_height (sheet);
+  g_ptr_array_set_size (self->pieces, (guint) ceil (self->content_height / piece_height (self)));
+}
+
 /* Lays out the frame of the heat map, or counts the trend's pages, for
  * @width; cheap for any number of units. */
 static void
@@ -118,21 +130,20 @@ ensure_content (ZmComparisonView *self,
   if (self->data == NULL || width <= 0 || width == self->content_width)
     return;
 
-  forget_content (self);
-  self->content_width = width;
   if (self->view == ZM_COMPARE_VIEW_TREND)
     {
+      forget_content (self);
+      self->content_width = width;
       self->content_height = (double) trend_page_height (width) * zm_trend_count_pages (self->data);
+      g_ptr_array_set_size (self->pieces, (guint) ceil (self->content_height / piece_height (self)));
     }
   else
     {
       PangoContext *context = zm_render_context_new_unbound ();
 
-      self->sheet = zm_heatmap_sheet_new (context, self->data, width, MIN (trend_page_height (width), 720));
+      adopt_sheet (self, zm_comparison_view_new_sheet (context, self->data, width), width);
       g_object_unref (context);
-      self->content_height = zm_heatmap_sheet_get_height (self->sheet);
     }
-  g_ptr_array_set_size (self->pieces, (guint) ceil (self->content_height / piece_height (self)));
 }
 
 /* A piece is drawn once and kept as its node, drawn at the origin and
@@ -693,6 +704,34 @@ zm_comparison_view_set_data (ZmComparisonView    *self,
     gtk_adjustment_set_value (self->vadjustment, 0);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+ZmHeatmapSheet *
+zm_comparison_view_new_sheet (PangoContext        *context,
+                              const ZmCompareData *data,
+                              int                  width)
+{
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return zm_heatmap_sheet_new (context, data, width, MIN (trend_page_height (width), 720));
+}
+
+void
+zm_comparison_view_take_sheet (ZmComparisonView *self,
+                               ZmHeatmapSheet   *sheet,
+                               int               width)
+{
+  g_return_if_fail (ZM_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (sheet != NULL);
+
+  if (self->view != ZM_COMPARE_VIEW_HEATMAP || self->data == NULL)
+    {
+      zm_heatmap_sheet_free (sheet);
+      return;
+    }
+  adopt_sheet (self, sheet, width);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 int

@@ -8,6 +8,7 @@
 
 #include "zm-compare-data.h"
 #include "zm-export.h"
+#include "zm-heatmap.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,19 @@ GtkWidget *zm_comparison_view_new      (ZmCompareView        view);
 void       zm_comparison_view_set_data (ZmComparisonView    *self,
                                         const ZmCompareData *data,
                                         const char          *description);
+
+/* The heat map's sheet for @data at @width, as the view lays it out;
+ * uses no GTK, so a thread may make it ahead, with a context of its own
+ * (zm_render_context_new_private()). */
+ZmHeatmapSheet *zm_comparison_view_new_sheet (PangoContext        *context,
+                                              const ZmCompareData *data,
+                                              int                  width);
+/* Takes @sheet, made for the data just set at @width, in place of
+ * laying one out; one of another width is made anew when the view is
+ * allocated. */
+void       zm_comparison_view_take_sheet (ZmComparisonView    *self,
+                                          ZmHeatmapSheet      *sheet,
+                                          int                  width);
 
 /* The heat map row the keyboard is on (a unit's index in the data), -1
  * for none. Up, Down, Page Up, Page Down, Home and End move it (the
