@@ -145,7 +145,29 @@ typedef struct {
   double               margin;
   double               top;
   GPtrArray           *dates;   /* distinct dates of the page, sorted */
+  /* One-line texts repeat from panel to panel (the axis, the dates, the
+   * changes); each is laid out once and shared. */
+  GHashTable          *shared;
 } Builder;
+
+/* A one-line text as zm_render_layout_new() lays it out, shared with
+ * every box that shows the same; a new reference. */
+static PangoLayout *
+shared_layout (Builder     *b,
+               const char  *text,
+               double       size,
+               PangoWeight  weight)
+{
+  g_autofree char *key = g_strdup_printf ("%g %d %s", size, (int) weight, text);
+  PangoLayout *layout = g_hash_table_lookup (b->shared, key);
+
+  if (layout == NULL)
+    {
+      layout = zm_render_layout_new (b->context, text, size, weight, 0);
+      g_hash_table_insert (b->shared, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
 
 static void
 pick_units (Builder *b,
@@ -274,7 +296,7 @@ place_axis (Builder      *b,
       g_autofree char *text = g_strdup_printf ("%u", s);
       ZmTextBox *box = &panel->axis[s - 1];
 
-      zm_text_box_set (box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0), 0, 0);
+      zm_text_box_set (box, shared_layout (b, text, b->small, PANGO_WEIGHT_NORMAL), 0, 0);
       box->rect.x = x - box->rect.width;
       box->rect.y = panel->plot.y + panel->plot.height * (4.0 - s) / 3.0 - box->rect.height / 2;
     }
@@ -316,7 +338,7 @@ place_ticks (Builder      *b,
       double x, y;
 
       zm_trend_layout_get_point (l, panel, b->dates->pdata[d], 1.0, &x, &y);
-      zm_text_box_set (&box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0),
+      zm_text_box_set (&box, shared_layout (b, text, b->small, PANGO_WEIGHT_NORMAL),
                     0, panel->plot.y + panel->plot.height + b->small * 0.3);
       box.rect.x = CLAMP (x - box.rect.width / 2, panel->plot.x,
                           panel->plot.x + panel->plot.width - box.rect.width);
@@ -391,7 +413,7 @@ place_changes (Builder      *b,
         continue;
       text = zm_render_format_change (change);
       zm_trend_layout_get_point (l, panel, latest->date, latest->scores[pillar], &x, &y);
-      zm_text_box_set (&panel->changes[u], zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_BOLD, 0),
+      zm_text_box_set (&panel->changes[u], shared_layout (b, text, b->small, PANGO_WEIGHT_BOLD),
                     panel->plot.x + panel->plot.width + b->small * 0.5 + marker * 1.4, 0);
       panel->changes[u].rect.y = y - panel->changes[u].rect.height / 2;
     }
@@ -413,7 +435,7 @@ place_panel (Builder      *b,
 {
   const char *name = b->data->pillar_names[pillar];
   double axis_width = b->small * 1.2, tick_height, change_width;
-  g_autoptr(PangoLayout) probe = zm_render_layout_new (b->context, "−0.00", b->small, PANGO_WEIGHT_BOLD, 0);
+  g_autoptr(PangoLayout) probe = shared_layout (b, "−0.00", b->small, PANGO_WEIGHT_BOLD);
 
   zm_text_box_set (&panel->title, zm_render_layout_new (b->context, name ? name : "", b->font, PANGO_WEIGHT_BOLD,
                                                      box->width), box->x, box->y);
@@ -471,8 +493,9 @@ build (PangoContext        *context,
 {
   ZmTrendLayout *l = g_new0 (ZmTrendLayout, 1);
   g_autoptr(GPtrArray) dates = g_ptr_array_new ();
+  g_autoptr(GHashTable) shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   Builder b = { context, data, l, font, MAX (font * 0.8, ZM_RENDER_MIN_FONT_SIZE),
-                CLAMP (MIN (width, height) * 0.04, 8.0, 48.0), 0, dates };
+                CLAMP (MIN (width, height) * 0.04, 8.0, 48.0), 0, dates, shared };
 
   l->width = width;
   l->height = height;
