@@ -218,8 +218,12 @@ start_build (ZmCompareWindow *self,
   Build *build = build_new (self, entries);
 
   build->serial = ++self->build_serial;
-  /* The heat map's sheet is laid out ahead, at the width it has now. */
+  /* The heat map's sheet is laid out ahead, at the width it has now,
+   * or, before it is first shown, the width it will have: the views
+   * fill the window's width. */
   build->sheet_width = gtk_widget_get_width (GTK_WIDGET (self->heatmap));
+  if (build->sheet_width <= 0)
+    build->sheet_width = gtk_widget_get_width (GTK_WIDGET (self->content_stack));
   self->building = TRUE;
   update_actions (self);
   g_task_set_task_data (task, build, (GDestroyNotify) build_free);
@@ -300,8 +304,6 @@ on_loaded (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->cancellable != NULL)
         show_error (self, _("Could Not Read the Assessments"), error->message);
-      if (!has_units (self))
-        gtk_stack_set_visible_child_name (self->content_stack, "empty");
     }
   else
     {
@@ -327,9 +329,6 @@ start_load (ZmCompareWindow *self)
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_progress_bar_set_text (self->progress_bar, _("Looking for assessments"));
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  /* The views are set up while the files are read, so that showing
-   * what was read costs a frame no more than the drawing. */
-  gtk_stack_set_visible_child_name (self->content_stack, "views");
   update_actions (self);
 
   zm_collection_load_async (self->collection, (GFile **) self->sources->pdata, self->sources->len,

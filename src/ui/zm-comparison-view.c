@@ -50,6 +50,7 @@ struct _ZmComparisonView
   int                  focus_row;
   /* Asks for another frame, for the pieces a frame left out. */
   guint                redraw_tick;
+  gboolean             left_for_later;
 };
 
 enum {
@@ -155,6 +156,9 @@ ensure_content (ZmComparisonView *self,
 /* How long a frame may spend drawing pieces, in µs, once it has drawn
  * the first one in view. */
 #define DRAW_BUDGET 8000
+/* How far into a frame drawing may start, in µs, before the pieces
+ * missing wait for the next frame. */
+#define FRAME_BUDGET 12000
 
 static GskRenderNode *
 draw_piece (ZmComparisonView    *self,
@@ -423,6 +427,8 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
   /* On whole pixels, or the seams between pieces show. */
   double offset = round (scroll_offset (self) * scale) / scale;
   gint64 start = g_get_monotonic_time ();
+  GdkFrameClock *clock;
+  gboolean late;
   int piece;
   guint first, last;
   ZmRenderStyle style;
@@ -434,6 +440,11 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
   zm_ui_get_render_style (widget, &style);
   piece = piece_height (self);
 
+  clock = gtk_widget_get_frame_clock (widget);
+  late = clock != NULL && !self->left_for_later &&
+         start - gdk_frame_clock_get_frame_time (clock) > FRAME_BUDGET;
+  self->left_for_later = FALSE;
+
   first = (guint) MAX (offset / piece, 0);
   last = first;
   gtk_snapshot_save (snapshot);
@@ -441,14 +452,18 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
   for (guint i = first; i < self->pieces->len && (double) i * piece < offset + height; i++)
     {
       /* A frame draws pieces for a while at most; those left wait for
-       * the next frame, in the background colour. */
-      if (self->pieces->pdata[i] == NULL && (i == first || g_get_monotonic_time () - start < DRAW_BUDGET))
+       * the next frame, in the background colour. A frame that came late
+       * to drawing (a new size laid out first) leaves them all to the
+       * next one, which draws at least the first. */
+      if (self->pieces->pdata[i] == NULL && !late &&
+          (i == first || g_get_monotonic_time () - start < DRAW_BUDGET))
         self->pieces->pdata[i] = draw_piece (self, i, &style);
       if (self->pieces->pdata[i] == NULL)
         {
           GdkRGBA background = { style.background.red, style.background.green, style.background.blue, 1 };
 
           gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, (float) i * piece, width, piece));
+          self->left_for_later = TRUE;
           if (self->redraw_tick == 0)
             self->redraw_tick = gtk_widget_add_tick_callback (widget, redraw_on_tick, NULL, NULL);
         }
