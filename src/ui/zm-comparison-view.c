@@ -384,14 +384,16 @@ zm_comparison_view_size_allocate (GtkWidget *widget,
 }
 
 static void
-snapshot_focus (ZmComparisonView    *self,
-                GtkSnapshot         *snapshot,
-                const ZmRenderStyle *style)
+snapshot_focus (ZmComparisonView *self,
+                GtkSnapshot      *snapshot)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GskRoundedRect outline;
   ZmRect rect;
-  GdkRGBA color = { style->foreground.red, style->foreground.green, style->foreground.blue, 1.0 };
+  /* libadwaita's focus ring: its accent colour, half transparent. */
+  GdkRGBA color = adw_style_manager_get_dark (adw_style_manager_get_default ())
+                  ? (GdkRGBA) { 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 0.5 }
+                  : (GdkRGBA) { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 0.5 };
   float widths[4] = { 2, 2, 2, 2 };
   GdkRGBA colors[4];
 
@@ -477,7 +479,7 @@ zm_comparison_view_snapshot (GtkWidget   *widget,
       last = i;
     }
   forget_pieces_outside (self, first, last);
-  snapshot_focus (self, snapshot, &style);
+  snapshot_focus (self, snapshot);
   gtk_snapshot_restore (snapshot);
 }
 
