@@ -12,6 +12,7 @@
 #include "zm-compare-data.h"
 #include "zm-csv.h"
 #include "zm-document.h"
+#include "zm-export.h"
 #include "zm-heatmap.h"
 #include "zm-render-test-util.h"
 #include "zm-test-util.h"
@@ -339,6 +340,7 @@ make_data (guint n_units,
               point->included[p] = (u + p) % 11 != 0;
               point->scores[p] = (u + p) % 7 == 0 ? NAN : 1.0 + fmod (u * 0.37 + p * 0.61 + d * 0.4, 3.0);
               point->indicative[p] = (u * p) % 5 == 1;
+              point->unclear[p] = !isnan (point->scores[p]) && (u + 2 * p) % 9 == 4;
             }
           point->overall = 2.5;
         }
@@ -430,6 +432,170 @@ test_heatmap_pages (void)
   g_assert_cmpuint (row, ==, 100);
 }
 
+/* The sheet of a scrolled view: every row, laid out when asked for, at
+ * the same height, none overlapping, and found where it is drawn. */
+static void
+test_heatmap_sheet (void)
+{
+  g_autoptr(ZmCompareData) data = make_data (40, 1);
+  g_autoptr(ZmCompareData) more = make_data (80, 1);
+  g_autoptr(GObject) owner = G_OBJECT (zm_test_measure_context ());
+  PangoContext *context = PANGO_CONTEXT (owner);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(ZmHeatmapSheet) sheet = zm_heatmap_sheet_new (context, data, sizes[i].width, 300);
+      g_autoptr(ZmHeatmapSheet) taller = zm_heatmap_sheet_new (context, more, sizes[i].width, 300);
+      const ZmHeatmapLayout *layout;
+      ZmRect first, row;
+
+      /* Nothing is laid out before it is asked for. */
+      layout = zm_heatmap_sheet_layout_rows (sheet, 0, 0);
+      g_assert_cmpuint (layout->n_rows, ==, 40);
+      g_assert_null (layout->row_labels[39].layout);
+
+      layout = zm_heatmap_sheet_layout_rows (sheet, 0, 40);
+      g_test_message ("%d wide: %g tall at %.1f pt", sizes[i].width, layout->height, layout->font_size);
+      g_assert_cmpfloat (layout->height, ==, zm_heatmap_sheet_get_height (sheet));
+      check_heatmap (layout);
+      g_assert_cmpfloat (zm_heatmap_sheet_get_height (taller), >, zm_heatmap_sheet_get_height (sheet));
+
+      zm_heatmap_sheet_get_row_rect (sheet, 0, &first);
+      for (guint r = 0; r < 40; r++)
+        {
+          zm_heatmap_sheet_get_row_rect (sheet, r, &row);
+          g_assert_cmpfloat_with_epsilon (row.height, first.height, 1e-9);
+          g_assert_cmpfloat_with_epsilon (row.y, first.y + r * first.height, 1e-6);
+          if (!zm_rect_contains_rect (&row, &layout->row_labels[r].rect))
+            g_error ("%d wide: the label of row %u leaves its row", sizes[i].width, r);
+          for (guint c = 0; c < layout->n_columns; c++)
+            {
+              const ZmHeatmapCell *cell = &layout->cells[r * layout->n_columns + c];
+              const ZmComparePoint *latest = zm_compare_unit_latest (&data->units[r]);
+
+              g_assert_true (zm_rect_contains_rect (&row, &cell->rect));
+              /* An unclear profile's score is followed by a question mark. */
+              if (c < data->n_pillars && cell->text.layout != NULL)
+                g_assert_cmpint (g_str_has_suffix (pango_layout_get_text (cell->text.layout), "?"), ==,
+                                 latest->unclear[c]);
+            }
+          g_assert_cmpint (zm_heatmap_sheet_row_at (sheet, row.x + row.width / 2, row.y + row.height / 2), ==, r);
+        }
+      g_assert_cmpint (zm_heatmap_sheet_row_at (sheet, first.x + 1, first.y - 1), ==, -1);
+      g_assert_cmpint (zm_heatmap_sheet_row_at (sheet, first.x + 1, row.y + row.height + 1), ==, -1);
+    }
+}
+
+static gboolean
+contains (const char *text,
+          const char *part)
+{
+  if (strstr (text, part) == NULL)
+    {
+      g_test_message ("“%s” is not in “%s”", part, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A screen reader hears every unit with its date and every pillar with
+ * its score and stage, and what is indicative, unclear, not determined
+ * or not assessed. */
+static void
+test_heatmap_describe (void)
+{
+  g_autoptr(ZmCompareData) data = make_data (12, 2);
+  g_autofree char *all = zm_heatmap_describe (data);
+  gboolean seen_indicative = FALSE, seen_unclear = FALSE, seen_undetermined = FALSE, seen_unassessed = FALSE;
+
+  g_assert_true (contains (all, "12 units"));
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      const ZmCompareUnit *unit = &data->units[u];
+      const ZmComparePoint *latest = zm_compare_unit_latest (unit);
+      g_autofree char *line = zm_heatmap_describe_unit (data, u);
+      g_autofree char *date = zm_render_format_date (latest->date);
+      const char *rest = line;
+
+      g_assert_true (contains (all, line));
+      g_assert_true (contains (line, unit->unit));
+      g_assert_true (contains (line, date));
+      /* The pillars in order, each with what its cell shows. */
+      for (guint p = 0; p < data->n_pillars; p++)
+        {
+          g_autofree char *score = zm_render_format_score (latest->scores[p]);
+          const char *at = strstr (rest, data->pillar_names[p]);
+          const char *next = p + 1 < data->n_pillars ? strstr (at, data->pillar_names[p + 1]) : NULL;
+          g_autofree char *part = NULL;
+
+          g_assert_nonnull (at);
+          part = next != NULL ? g_strndup (at, next - at) : g_strdup (at);
+          if (!latest->included[p])
+            {
+              g_assert_true (contains (part, "not assessed"));
+              seen_unassessed = TRUE;
+            }
+          else if (isnan (latest->scores[p]))
+            {
+              g_assert_true (contains (part, "not determined"));
+              seen_undetermined = TRUE;
+            }
+          else
+            {
+              g_assert_true (contains (part, score));
+              g_assert_true (contains (part, data->stage_names[zm_score_round_stage (latest->scores[p]) - 1]));
+              g_assert_cmpint (strstr (part, "Indicative") != NULL, ==, latest->indicative[p]);
+              g_assert_cmpint (strstr (part, "Unclear") != NULL, ==, latest->unclear[p]);
+              seen_indicative |= latest->indicative[p];
+              seen_unclear |= latest->unclear[p];
+            }
+          rest = at;
+        }
+    }
+  g_assert_true (seen_indicative && seen_unclear && seen_undetermined && seen_unassessed);
+}
+
+/* Per unit with a trend, per pillar the latest score and the change
+ * since the previous assessment; a unit assessed once is not in it. */
+static void
+test_trend_describe (void)
+{
+  g_autoptr(ZmCompareData) data = make_data (8, 3);
+  ZmCompareUnit *once = zm_compare_data_add_unit (data, "Stichting Zorgcentra Rivierenland", "Eenmalig");
+  g_autofree char *all = NULL;
+  guint n_changes = 0;
+
+  zm_compare_data_add_point (data, once, "2025-01-01");
+  all = zm_trend_describe (data);
+  g_assert_true (contains (all, "8 units"));
+  g_assert_null (strstr (all, "Eenmalig"));
+  for (guint u = 0; u + 1 < data->n_units; u++)
+    {
+      const ZmCompareUnit *unit = &data->units[u];
+      const ZmComparePoint *latest = zm_compare_unit_latest (unit);
+      const ZmComparePoint *before = &unit->points[unit->n_points - 2];
+      const char *line = strstr (all, unit->unit);
+      g_autofree char *own = NULL;
+
+      g_assert_nonnull (line);
+      own = g_strndup (line, strcspn (line, "\n"));
+      for (guint p = 0; p < data->n_pillars; p++)
+        {
+          g_autofree char *score = zm_render_format_score (latest->scores[p]);
+          g_autofree char *change = zm_render_format_change (zm_score_for_display (latest->scores[p]) -
+                                                             zm_score_for_display (before->scores[p]));
+          g_autofree char *expected = g_strdup_printf ("%s: score %s, %s since the previous assessment.",
+                                                       data->pillar_names[p], score, change);
+
+          if (!latest->included[p] || isnan (latest->scores[p]) || isnan (before->scores[p]))
+            continue;
+          g_assert_true (contains (own, expected));
+          n_changes++;
+        }
+    }
+  g_assert_cmpuint (n_changes, >, 0);
+}
+
 static void
 check_trend (const ZmTrendLayout *l)
 {
@@ -493,6 +659,91 @@ test_trend_layout (void)
         g_assert_cmpuint (layout->n_units, ==, page == 0 ? ZM_TREND_UNITS_PER_PAGE : 2);
         check_trend (layout);
       }
+}
+
+/* The picture's height in pixels (PNG) or points (SVG). */
+static double
+picture_height (const char *path)
+{
+  g_autofree char *contents = NULL;
+  const char *height;
+
+  if (g_str_has_suffix (path, ".png"))
+    {
+      cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
+      int result = cairo_image_surface_get_height (surface);
+
+      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (surface);
+      return result;
+    }
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  height = strstr (contents, "height=\"");
+  g_assert_nonnull (height);
+  return g_ascii_strtod (height + strlen ("height=\""), NULL);
+}
+
+/* Whether the band @top to @bottom of a PNG has drawing in it, beyond
+ * the background. */
+static gboolean
+png_band_drawn (const char *path,
+                double      top,
+                double      bottom)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
+  const guchar *pixels = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface), width = cairo_image_surface_get_width (surface);
+  guint drawn = 0;
+
+  for (int y = (int) top; y < (int) bottom; y += 2)
+    for (int x = 0; x < width; x += 2)
+      {
+        guint32 pixel = *(const guint32 *) (pixels + y * stride + x * 4);
+
+        drawn += (pixel & 0xffffff) != 0xffffff;
+      }
+  cairo_surface_destroy (surface);
+  return drawn > 1000;
+}
+
+/* A PNG or SVG of the trend holds every page, one below the other; a
+ * trend of one page stays one page tall. */
+static void
+test_trend_export_all (void)
+{
+  g_autoptr(ZmCompareData) one_page = make_data (5, 2);
+  g_autoptr(ZmCompareData) three_pages = make_data (14, 2);
+  g_autofree char *tmp = g_dir_make_tmp ("zm-compare-trend-XXXXXX", NULL);
+  const char *names[] = { "trend.png", "trend.svg" };
+  ZmImageOptions options;
+
+  zm_image_options_init (&options);
+  g_assert_cmpuint (zm_trend_count_pages (three_pages), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      double single, triple;
+
+      g_assert_true (zm_export_comparison_to_file (one_page, ZM_COMPARE_VIEW_TREND, 0, file,
+                                                   i == 0 ? ZM_IMAGE_FORMAT_PNG : ZM_IMAGE_FORMAT_SVG,
+                                                   &options, NULL, &error));
+      g_assert_no_error (error);
+      single = picture_height (path);
+      g_assert_true (zm_export_comparison_to_file (three_pages, ZM_COMPARE_VIEW_TREND, 0, file,
+                                                   i == 0 ? ZM_IMAGE_FORMAT_PNG : ZM_IMAGE_FORMAT_SVG,
+                                                   &options, NULL, &error));
+      g_assert_no_error (error);
+      triple = picture_height (path);
+      g_assert_cmpfloat_with_epsilon (triple, 3 * single, 1.0);
+      /* Every page is drawn, the last as well as the first. */
+      if (i == 0)
+        for (guint page = 0; page < 3; page++)
+          g_assert_true (png_band_drawn (path, single * page, single * (page + 1)));
+      g_unlink (path);
+    }
+  g_rmdir (tmp);
 }
 
 /* Units with a single assessment have no trend. */
@@ -755,6 +1006,10 @@ main (int   argc,
   g_test_add_func ("/zm/compare/heatmap/pages", test_heatmap_pages);
   g_test_add_func ("/zm/compare/trend/layout", test_trend_layout);
   g_test_add_func ("/zm/compare/trend/needs-two-dates", test_trend_needs_two_dates);
+  g_test_add_func ("/zm/compare/heatmap/sheet", test_heatmap_sheet);
+  g_test_add_func ("/zm/compare/heatmap/describe", test_heatmap_describe);
+  g_test_add_func ("/zm/compare/trend/describe", test_trend_describe);
+  g_test_add_func ("/zm/compare/trend/export-all-pages", test_trend_export_all);
   g_test_add_func ("/zm/compare/cli/csv", test_cli_csv);
   g_test_add_func ("/zm/compare/cli/broken", test_cli_broken);
   g_test_add_func ("/zm/compare/cli/formats", test_cli_formats);

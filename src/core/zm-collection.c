@@ -259,6 +259,22 @@ zm_collection_get_failures (ZmCollection *self)
   return self->failures;
 }
 
+static gpointer
+copy_entry (gconstpointer entry,
+            gpointer      user_data)
+{
+  return g_object_ref ((gpointer) entry);
+}
+
+GPtrArray *
+zm_collection_dup_entries (ZmCollection *self)
+{
+  g_return_val_if_fail (ZM_IS_COLLECTION (self), NULL);
+
+  /* The copy unrefs what it holds, as the collection's array does. */
+  return g_ptr_array_copy (self->entries, copy_entry, NULL);
+}
+
 ZmCollectionEntry *
 zm_collection_peek_entry (ZmCollection *self,
                           guint         position)

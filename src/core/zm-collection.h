@@ -69,6 +69,10 @@ gboolean        zm_collection_load_finish     (ZmCollection   *self,
  * message names the file. */
 GPtrArray      *zm_collection_get_failures    (ZmCollection   *self);
 
+/* The entries, in order, as a new array holding a reference to each:
+ * for a thread to read while the collection may load again. */
+GPtrArray      *zm_collection_dup_entries     (ZmCollection   *self);
+
 /* The entries, in order (borrowed). */
 ZmCollectionEntry *zm_collection_peek_entry   (ZmCollection   *self,
                                                guint           position);

@@ -26,6 +26,7 @@ point_clear (ZmComparePoint *point)
   g_free (point->scores);
   g_free (point->included);
   g_free (point->indicative);
+  g_free (point->unclear);
 }
 
 void
@@ -106,6 +107,7 @@ zm_compare_data_add_point (ZmCompareData *data,
     point->scores[p] = NAN;
   point->included = g_new0 (gboolean, MAX (data->n_pillars, 1));
   point->indicative = g_new0 (gboolean, MAX (data->n_pillars, 1));
+  point->unclear = g_new0 (gboolean, MAX (data->n_pillars, 1));
   point->overall = NAN;
   point->source = 0;
   data->n_documents++;
@@ -123,6 +125,7 @@ fill_point (ZmComparePoint *point,
 
       point->included[p] = pillar->included;
       point->indicative[p] = pillar->included && pillar->indicative;
+      point->unclear[p] = pillar->included && pillar->determined && pillar->unclear;
       point->scores[p] = pillar->included && pillar->determined ? pillar->score : NAN;
     }
   point->overall = result->overall;
@@ -139,24 +142,23 @@ set_names_from_model (ZmCompareData *data,
 }
 
 ZmCompareData *
-zm_compare_data_new_for_collection (ZmCollection *collection)
+zm_compare_data_new_for_entries (ZmModel            *model,
+                                 ZmCollectionEntry **entries,
+                                 guint               n_entries)
 {
-  ZmModel *model;
   ZmCompareData *data;
   ZmCompareUnit *unit = NULL;
   ZmCollectionEntry *previous = NULL;
-  guint n;
 
-  g_return_val_if_fail (ZM_IS_COLLECTION (collection), NULL);
+  g_return_val_if_fail (ZM_IS_MODEL (model), NULL);
+  g_return_val_if_fail (entries != NULL || n_entries == 0, NULL);
 
-  model = zm_collection_get_model (collection);
   data = zm_compare_data_new (zm_model_get_n_pillars (model));
   set_names_from_model (data, model);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (collection));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_entries; i++)
     {
-      ZmCollectionEntry *entry = zm_collection_peek_entry (collection, i);
+      ZmCollectionEntry *entry = entries[i];
       ZmComparePoint *point;
 
       if (previous == NULL || !zm_collection_entry_same_unit (previous, entry))
@@ -169,6 +171,18 @@ zm_compare_data_new_for_collection (ZmCollection *collection)
     }
 
   return data;
+}
+
+ZmCompareData *
+zm_compare_data_new_for_collection (ZmCollection *collection)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+
+  g_return_val_if_fail (ZM_IS_COLLECTION (collection), NULL);
+
+  entries = zm_collection_dup_entries (collection);
+  return zm_compare_data_new_for_entries (zm_collection_get_model (collection),
+                                          (ZmCollectionEntry **) entries->pdata, entries->len);
 }
 
 const ZmComparePoint *
@@ -188,44 +202,39 @@ sort_value (const ZmCompareUnit *unit,
   return key == ZM_COMPARE_SORT_OVERALL ? point->overall : point->scores[key];
 }
 
-/* As a person sorts names: "Locatie 2" before "Locatie 10". */
-static int
-compare_text (const char *a,
-              const char *b)
-{
-  g_autofree char *key_a = g_utf8_collate_key_for_filename (a, -1);
-  g_autofree char *key_b = g_utf8_collate_key_for_filename (b, -1);
+/* A unit and what it is sorted by, worked out once per sort: a name's
+ * collation key costs more than the comparisons. */
+typedef struct {
+  ZmCompareUnit unit;
+  char         *organisation_key;
+  char         *unit_key;
+  double        value;
+} SortItem;
 
-  return strcmp (key_a, key_b);
+static int
+compare_names (const SortItem *a,
+               const SortItem *b)
+{
+  int order = strcmp (a->organisation_key, b->organisation_key);
+
+  return order != 0 ? order : strcmp (a->unit_key, b->unit_key);
 }
 
 static int
-compare_names (const ZmCompareUnit *a,
-               const ZmCompareUnit *b)
-{
-  int order = compare_text (a->organisation, b->organisation);
-
-  return order != 0 ? order : compare_text (a->unit, b->unit);
-}
-
-static int
-compare_units (gconstpointer pa,
+compare_items (gconstpointer pa,
                gconstpointer pb,
                gpointer      user_data)
 {
-  const ZmCompareUnit *a = pa, *b = pb;
+  const SortItem *a = pa, *b = pb;
   int key = GPOINTER_TO_INT (user_data);
-  double va, vb;
 
-  if (key == ZM_COMPARE_SORT_NAME)
-    return compare_names (a, b);
-
-  va = sort_value (a, key);
-  vb = sort_value (b, key);
-  if (isnan (va) != isnan (vb))
-    return isnan (va) ? 1 : -1;
-  if (!isnan (va) && va != vb)
-    return va > vb ? -1 : 1;
+  if (key != ZM_COMPARE_SORT_NAME)
+    {
+      if (isnan (a->value) != isnan (b->value))
+        return isnan (a->value) ? 1 : -1;
+      if (!isnan (a->value) && a->value != b->value)
+        return a->value > b->value ? -1 : 1;
+    }
   return compare_names (a, b);
 }
 
@@ -233,11 +242,27 @@ void
 zm_compare_data_sort (ZmCompareData *data,
                       int            key)
 {
+  g_autofree SortItem *items = NULL;
+
   g_return_if_fail (data != NULL);
   g_return_if_fail (key >= ZM_COMPARE_SORT_OVERALL && key < (int) data->n_pillars);
 
-  g_qsort_with_data (data->units, (int) data->n_units, sizeof (ZmCompareUnit),
-                     compare_units, GINT_TO_POINTER (key));
+  items = g_new (SortItem, MAX (data->n_units, 1));
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      items[u].unit = data->units[u];
+      /* As a person sorts names: "Locatie 2" before "Locatie 10". */
+      items[u].organisation_key = g_utf8_collate_key_for_filename (data->units[u].organisation, -1);
+      items[u].unit_key = g_utf8_collate_key_for_filename (data->units[u].unit, -1);
+      items[u].value = key >= 0 || key == ZM_COMPARE_SORT_OVERALL ? sort_value (&data->units[u], key) : NAN;
+    }
+  g_qsort_with_data (items, (int) data->n_units, sizeof (SortItem), compare_items, GINT_TO_POINTER (key));
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      data->units[u] = items[u].unit;
+      g_free (items[u].organisation_key);
+      g_free (items[u].unit_key);
+    }
 }
 
 const char *

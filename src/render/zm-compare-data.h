@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * @scores: per pillar 1.0–4.0, NAN when not determined
  * @included: per pillar, whether it was assessed
  * @indicative: per pillar, whether the answers are too few for a firm result
+ * @unclear: per pillar, whether every stage fits about equally (a profile
+ *   without a clear stage)
  * @overall: the overall score, NAN when not determined
  * @source: the document's position in the collection it came from
  */
@@ -24,6 +26,7 @@ typedef struct {
   double   *scores;
   gboolean *included;
   gboolean *indicative;
+  gboolean *unclear;
   double    overall;
   guint     source;
 } ZmComparePoint;
@@ -85,6 +88,11 @@ ZmComparePoint *zm_compare_data_add_point       (ZmCompareData       *data,
 /* One unit per organisation and unit of @collection, its documents as
  * points by date; units in the collection's order. */
 ZmCompareData  *zm_compare_data_new_for_collection (ZmCollection     *collection);
+/* The same from @entries, in a collection's order (a point's source is
+ * its index in @entries); any thread may call it. */
+ZmCompareData  *zm_compare_data_new_for_entries (ZmModel            *model,
+                                                 ZmCollectionEntry **entries,
+                                                 guint               n_entries);
 
 /* Orders the units by @key: by name (numbers in names by value), or by the latest score of a pillar
  * or overall, highest first, what is not determined last. */

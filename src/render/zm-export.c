@@ -655,6 +655,8 @@ zm_export_slides (ZmAssessment  *assessment,
 typedef struct {
   const ZmCompareData *data;
   guint                page;
+  /* The trend's pages in one picture, one below the other. */
+  guint                n_trend_pages;
 } ComparePage;
 
 static void
@@ -677,18 +679,34 @@ draw_trend (cairo_t             *cr,
             double               height)
 {
   const ComparePage *page = data;
+  guint n = MAX (page->n_trend_pages, 1);
 
-  zm_trend_draw (cr, page->data, style, width, height, page->page);
+  for (guint p = 0; p < n; p++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, 0, height / n * p);
+      zm_trend_draw (cr, page->data, style, width, height / n, p);
+      cairo_restore (cr);
+    }
 }
 
-/* A single picture of the heat map shows every unit, so its default
- * height grows with them. */
+/* A single picture of the heat map shows every unit, and one of the
+ * trend every page, so their default height grows with them. */
 static void
-set_compare_drawing (Drawing           *drawing,
-                     const ComparePage *page,
-                     ZmCompareView      view)
+set_compare_drawing (Drawing       *drawing,
+                     ComparePage   *page,
+                     ZmCompareView  view)
 {
   *drawing = (Drawing) { view == ZM_COMPARE_VIEW_TREND ? draw_trend : draw_heatmap, page, COMPARE_SIZES };
+  if (view == ZM_COMPARE_VIEW_TREND)
+    {
+      /* Beyond the largest image allowed the picture shows the first
+       * pages; each says which of how many it is. */
+      page->n_trend_pages = CLAMP (zm_trend_count_pages (page->data), 1,
+                                   ZM_EXPORT_MAX_SIZE / MAX (drawing->default_height, drawing->default_page_height));
+      drawing->default_height *= page->n_trend_pages;
+      drawing->default_page_height *= page->n_trend_pages;
+    }
   if (view == ZM_COMPARE_VIEW_HEATMAP)
     {
       PangoContext *context = zm_render_context_new_unbound ();

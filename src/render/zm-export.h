@@ -154,10 +154,13 @@ typedef enum {
 #define ZM_EXPORT_COMPARE_PAGE_WIDTH  842
 #define ZM_EXPORT_COMPARE_PAGE_HEIGHT 595
 
-/* PNG and SVG: one picture of @view; the heat map with every unit (its
- * default height grows with the rows), the trend's @page. PDF: the heat
+/* PNG and SVG: one picture of @view; the heat map with every unit, the
+ * trend with its pages one below the other (as many as the largest
+ * picture allows at the default page height, each naming which page of
+ * how many it is); the default height grows with them. PDF: the heat
  * map's pages and then, when a unit has two or more dated assessments,
- * the trend's, all A4 landscape; @view and @page do not apply. */
+ * the trend's, all A4 landscape; @view does not apply. @page is unused:
+ * pass 0. */
 gboolean   zm_export_comparison_to_file   (const ZmCompareData   *data,
                                            ZmCompareView          view,
                                            guint                  page,

@@ -91,7 +91,10 @@ zm_heatmap_layout_free (ZmHeatmapLayout *layout)
   for (guint i = 0; i < layout->n_rows * layout->n_columns; i++)
     text_box_clear (&layout->cells[i].text);
   for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
-    text_box_clear (&layout->legend[i].text);
+    {
+      text_box_clear (&layout->legend[i].text);
+      text_box_clear (&layout->legend[i].mark);
+    }
   g_free (layout->headers);
   g_free (layout->row_labels);
   g_free (layout->cells);
@@ -162,6 +165,9 @@ typedef struct {
   /* "units 26–50 of 500" on a page that shows part of the list. */
   char                *range;
   gboolean             stretch;
+  /* Lines a unit's name may take before it is ellipsized; 0: as many
+   * as it needs. */
+  int                  name_lines;
 } Builder;
 
 #define N_LONGEST 24
@@ -240,6 +246,10 @@ legend_text (const ZmCompareData *data,
     case 0:
       return _("hatched: indicative, fewer than half of the statements answered");
     case 1:
+      /* Translators: in the heat map's legend, beside a cell with a
+       * question mark after its score */
+      return _("question mark: unclear profile, every stage fits about equally");
+    case 2:
       return _("not determined: no stage fits");
     default:
       return _("not assessed");
@@ -253,9 +263,9 @@ set_legend_kind (ZmHeatmapLegendItem *item,
   item->kind = ZM_HEATMAP_CELL_SCORED;
   item->stage = index < ZM_N_STAGES ? index + 1 : 2;
   item->indicative = index == ZM_N_STAGES;
-  if (index == ZM_N_STAGES + 1)
+  if (index == ZM_N_STAGES + 2)
     item->kind = ZM_HEATMAP_CELL_NOT_DETERMINED;
-  else if (index == ZM_N_STAGES + 2)
+  else if (index == ZM_N_STAGES + 3)
     item->kind = ZM_HEATMAP_CELL_NOT_ASSESSED;
 }
 
@@ -287,6 +297,9 @@ place_legend (Builder *b)
           line_height = 0;
         }
       item->swatch = (ZmRect) { x, y, swatch, swatch * 0.75 };
+      if (i == ZM_N_STAGES + 1)
+        zm_text_box_set (&item->mark, zm_render_layout_new (b->context, "?", size * 0.75, PANGO_WEIGHT_BOLD, 0),
+                         0, 0);
       item->text.rect.x = x + swatch + size * 0.4;
       item->text.rect.y = y;
       line_height = MAX (line_height, MAX (item->text.rect.height, swatch * 0.75));
@@ -296,10 +309,14 @@ place_legend (Builder *b)
   b->bottom = l->height - b->margin - (y + line_height);
   for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
     {
-      l->legend[i].swatch.y += b->bottom;
-      l->legend[i].swatch.y += (l->legend[i].text.rect.height > l->legend[i].swatch.height)
-                               ? (size * 1.2 - l->legend[i].swatch.height) / 2 : 0;
-      l->legend[i].text.rect.y += b->bottom;
+      ZmHeatmapLegendItem *item = &l->legend[i];
+
+      item->swatch.y += b->bottom;
+      item->swatch.y += (item->text.rect.height > item->swatch.height)
+                        ? (size * 1.2 - item->swatch.height) / 2 : 0;
+      item->text.rect.y += b->bottom;
+      item->mark.rect.x = item->swatch.x + (item->swatch.width - item->mark.rect.width) / 2;
+      item->mark.rect.y = item->swatch.y + (item->swatch.height - item->mark.rect.height) / 2;
     }
   b->bottom -= b->font * 0.9;
 }
@@ -312,7 +329,7 @@ measure_columns (Builder *b)
   ZmHeatmapLayout *l = b->layout;
   double content = l->width - 2 * b->margin;
   double widest = 0, gap = b->font * 0.6, overall_gap = b->font * 0.5;
-  double score_width = natural_width (b->context, "4.00", b->font, PANGO_WEIGHT_BOLD, FALSE);
+  double score_width = natural_width (b->context, "4.00?", b->font, PANGO_WEIGHT_BOLD, FALSE);
 
   for (guint i = 0; i < b->n_longest; i++)
     {
@@ -340,7 +357,7 @@ cell_x (Builder *b,
 static double
 header_font (Builder *b)
 {
-  double size = b->font * 0.85, wrap = b->cell_width - b->font * 0.3;
+  double size = b->font * 0.85, wrap = b->cell_width - b->font * 0.5;
 
   for (guint p = 0; p < b->data->n_pillars; p++)
     while (size > ZM_RENDER_MIN_FONT_SIZE &&
@@ -354,7 +371,7 @@ place_headers (Builder *b)
 {
   ZmHeatmapLayout *l = b->layout;
   double size = header_font (b), tallest = 0;
-  double wrap = b->cell_width - b->font * 0.3;
+  double wrap = b->cell_width - b->font * 0.5;
 
   l->headers = g_new0 (ZmTextBox, l->n_columns + 1);
   for (guint c = 0; c < l->n_columns; c++)
@@ -390,12 +407,14 @@ fill_cell (Builder       *b,
            ZmHeatmapCell *cell,
            double         score,
            gboolean       included,
-           gboolean       indicative)
+           gboolean       indicative,
+           gboolean       unclear)
 {
   g_autofree char *text = NULL;
   PangoLayout *layout;
 
   cell->indicative = FALSE;
+  cell->unclear = FALSE;
   if (!included)
     {
       cell->kind = ZM_HEATMAP_CELL_NOT_ASSESSED;
@@ -404,7 +423,15 @@ fill_cell (Builder       *b,
   cell->kind = isnan (score) ? ZM_HEATMAP_CELL_NOT_DETERMINED : ZM_HEATMAP_CELL_SCORED;
   cell->stage = zm_score_round_stage (score);
   cell->indicative = indicative && !isnan (score);
+  cell->unclear = unclear && !isnan (score);
   text = zm_render_format_score (score);
+  if (cell->unclear)
+    {
+      char *marked = g_strconcat (text, "?", NULL);
+
+      g_free (text);
+      text = marked;
+    }
   layout = g_hash_table_lookup (b->scores, text);
   if (layout == NULL)
     {
@@ -423,10 +450,17 @@ build_row (Builder             *b,
   ZmHeatmapLayout *l = b->layout;
   const ZmComparePoint *latest = zm_compare_unit_latest (unit);
   g_autofree char *markup = row_label_markup (b->data, unit);
+  PangoLayout *label = zm_render_layout_new_markup (b->context, markup, b->font, PANGO_WEIGHT_NORMAL,
+                                                    b->label_width);
   double height;
 
-  zm_text_box_set (&l->row_labels[r],
-                zm_render_layout_new_markup (b->context, markup, b->font, PANGO_WEIGHT_NORMAL, b->label_width), 0, 0);
+  if (b->name_lines > 0)
+    {
+      /* Per paragraph: the name and, below it, the date. */
+      pango_layout_set_height (label, -b->name_lines);
+      pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+    }
+  zm_text_box_set (&l->row_labels[r], label, 0, 0);
   height = MAX (l->row_labels[r].rect.height + b->font * 0.5, b->font * 2.4);
 
   for (guint c = 0; c < l->n_columns; c++)
@@ -434,9 +468,9 @@ build_row (Builder             *b,
       ZmHeatmapCell *cell = &l->cells[r * l->n_columns + c];
 
       if (c < b->data->n_pillars)
-        fill_cell (b, cell, latest->scores[c], latest->included[c], latest->indicative[c]);
+        fill_cell (b, cell, latest->scores[c], latest->included[c], latest->indicative[c], latest->unclear[c]);
       else
-        fill_cell (b, cell, latest->overall, TRUE, FALSE);
+        fill_cell (b, cell, latest->overall, TRUE, FALSE, FALSE);
     }
   return height;
 }
@@ -479,6 +513,7 @@ raise_legend (Builder *b,
     {
       l->legend[i].swatch.y -= shift;
       l->legend[i].text.rect.y -= shift;
+      l->legend[i].mark.rect.y -= shift;
     }
 }
 
@@ -524,6 +559,16 @@ place_rows (Builder *b)
   return l->n_rows == remaining;
 }
 
+/* Everything but the rows. */
+static void
+place_frame (Builder *b)
+{
+  place_title (b);
+  place_legend (b);
+  measure_columns (b);
+  place_headers (b);
+}
+
 static ZmHeatmapLayout *
 build (PangoContext        *context,
        const ZmCompareData *data,
@@ -553,10 +598,7 @@ build (PangoContext        *context,
   l->first_row = first_row;
   l->n_columns = data->n_pillars + 1;
 
-  place_title (&b);
-  place_legend (&b);
-  measure_columns (&b);
-  place_headers (&b);
+  place_frame (&b);
   *all_rows = place_rows (&b);
   *too_narrow = b.too_narrow;
   return l;
@@ -808,6 +850,8 @@ draw_legend (cairo_t               *cr,
 
       draw_cell_fill (cr, style, &item->swatch, item->kind, item->stage, item->indicative,
                       item->swatch.height);
+      if (item->mark.layout != NULL)
+        zm_text_box_draw (cr, &item->mark, zm_heatmap_text_color (style, &style->stages[item->stage - 1]));
       zm_text_box_draw (cr, &item->text, &style->foreground);
     }
 }
@@ -819,14 +863,24 @@ in_region (const ZmRect *rect,
   return region == NULL || zm_rect_intersects (rect, region);
 }
 
-void
-zm_heatmap_draw_region (cairo_t               *cr,
-                        const ZmHeatmapLayout *l,
-                        const ZmRenderStyle   *style,
-                        const ZmRect          *region)
+static void
+draw_row (cairo_t               *cr,
+          const ZmHeatmapLayout *l,
+          const ZmRenderStyle   *style,
+          guint                  r)
 {
-  g_return_if_fail (cr != NULL && l != NULL && style != NULL);
+  zm_text_box_draw (cr, &l->row_labels[r], &style->foreground);
+  for (guint c = 0; c < l->n_columns; c++)
+    draw_cell (cr, style, &l->cells[r * l->n_columns + c], l->font_size);
+}
 
+/* The background, titles, headers and legend. */
+static void
+draw_frame (cairo_t               *cr,
+            const ZmHeatmapLayout *l,
+            const ZmRenderStyle   *style,
+            const ZmRect          *region)
+{
   if (style->paint_background)
     zm_render_paint_background (cr, style, l->width, l->height);
 
@@ -838,6 +892,20 @@ zm_heatmap_draw_region (cairo_t               *cr,
   for (guint c = 0; c <= l->n_columns; c++)
     if (in_region (&l->headers[c].rect, region))
       zm_text_box_draw (cr, &l->headers[c], &style->foreground);
+  draw_legend (cr, style, l);
+  cairo_restore (cr);
+}
+
+void
+zm_heatmap_draw_region (cairo_t               *cr,
+                        const ZmHeatmapLayout *l,
+                        const ZmRenderStyle   *style,
+                        const ZmRect          *region)
+{
+  g_return_if_fail (cr != NULL && l != NULL && style != NULL);
+
+  draw_frame (cr, l, style, region);
+  cairo_save (cr);
   for (guint r = 0; r < l->n_rows; r++)
     {
       ZmRect row = l->cells[r * l->n_columns].rect;
@@ -846,13 +914,9 @@ zm_heatmap_draw_region (cairo_t               *cr,
       row.width = l->width;
       row.y = MIN (row.y, l->row_labels[r].rect.y);
       row.height = MAX (l->cells[r * l->n_columns].rect.height, l->row_labels[r].rect.height);
-      if (!in_region (&row, region))
-        continue;
-      zm_text_box_draw (cr, &l->row_labels[r], &style->foreground);
-      for (guint c = 0; c < l->n_columns; c++)
-        draw_cell (cr, style, &l->cells[r * l->n_columns + c], l->font_size);
+      if (in_region (&row, region))
+        draw_row (cr, l, style, r);
     }
-  draw_legend (cr, style, l);
   cairo_restore (cr);
 }
 
@@ -881,4 +945,358 @@ zm_heatmap_draw (cairo_t             *cr,
   l = zm_heatmap_layout_new (context, data, width, height, first_row);
   zm_heatmap_draw_layout (cr, l, style);
   g_object_unref (context);
+}
+
+/* --- a sheet of every unit, for a scrolled view -------------------------- */
+
+/* The frame is laid out at once, as for a picture of every unit; a row
+ * only when it is first drawn, so that a list of hundreds of units costs
+ * what the rows in view cost. Every row has the height the longest names
+ * need, which keeps the rows at a place known without laying them out; a
+ * name longer still is ellipsized. */
+struct _ZmHeatmapSheet
+{
+  ZmHeatmapLayout *layout;
+  Builder          b;
+  PangoContext    *context;
+  GHashTable      *scores;
+  guint            longest[N_LONGEST];
+  gboolean        *laid_out;
+  double           pitch;
+  double           height;
+};
+
+/* The name lines and height of the row labels of the longest names. */
+static void
+measure_row_height (ZmHeatmapSheet *sheet)
+{
+  Builder *b = &sheet->b;
+  ZmHeatmapLayout *l = sheet->layout;
+  double tallest = 0;
+  int lines = 1;
+
+  /* At most three lines of a name, and the date below. */
+  b->name_lines = 3;
+  for (guint i = 0; i < b->n_longest; i++)
+    {
+      guint r = b->longest[i];
+
+      build_row (b, r, &b->data->units[r]);
+      tallest = MAX (tallest, l->row_labels[r].rect.height);
+      lines = MAX (lines, pango_layout_get_line_count (l->row_labels[r].layout) - 1);
+      text_box_clear (&l->row_labels[r]);
+      for (guint c = 0; c < l->n_columns; c++)
+        text_box_clear (&l->cells[r * l->n_columns + c].text);
+    }
+  b->name_lines = CLAMP (lines, 1, 3);
+  sheet->pitch = MAX (tallest + b->font * 0.5, b->font * 2.4);
+}
+
+static void
+sheet_clear (ZmHeatmapSheet *sheet)
+{
+  g_clear_pointer (&sheet->layout, zm_heatmap_layout_free);
+  g_clear_pointer (&sheet->laid_out, g_free);
+  g_hash_table_remove_all (sheet->scores);
+}
+
+/* The frame and the row height at @font; FALSE when the columns are too
+ * narrow for the scores. */
+static gboolean
+sheet_build (ZmHeatmapSheet *sheet,
+             double          width,
+             double          font)
+{
+  const ZmCompareData *data = sheet->b.data;
+  ZmHeatmapLayout *l = g_new0 (ZmHeatmapLayout, 1);
+  Builder *b = &sheet->b;
+  guint n = MAX (data->n_units, 1);
+
+  sheet_clear (sheet);
+  sheet->layout = l;
+  l->width = width;
+  /* Taller than any list needs; the legend moves up below the rows. */
+  l->height = 1e6;
+  l->font_size = font;
+  l->n_columns = data->n_pillars + 1;
+  l->n_rows = data->n_units;
+  l->row_labels = g_new0 (ZmTextBox, n);
+  l->cells = g_new0 (ZmHeatmapCell, n * l->n_columns);
+  sheet->laid_out = g_new0 (gboolean, n);
+
+  b->layout = l;
+  b->font = font;
+  b->margin = margin_for (width, l->height);
+  b->name_lines = 0;
+  place_frame (b);
+  measure_row_height (sheet);
+  return !b->too_narrow;
+}
+
+/**
+ * zm_heatmap_sheet_new:
+ * @context: a context to measure and lay out text with; the sheet keeps it
+ * @data: what to show; must outlive the sheet
+ * @width: the canvas's width
+ * @min_height: the least height of the canvas
+ *
+ * Returns: (transfer full): every unit of @data on one canvas of @width
+ *   as tall as they need
+ */
+ZmHeatmapSheet *
+zm_heatmap_sheet_new (PangoContext        *context,
+                      const ZmCompareData *data,
+                      double               width,
+                      double               min_height)
+{
+  ZmHeatmapSheet *sheet;
+  double font = first_font_size (width, 1e6), legend_bottom = 0;
+  ZmHeatmapLayout *l;
+
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  sheet = g_new0 (ZmHeatmapSheet, 1);
+  sheet->context = g_object_ref (context);
+  sheet->scores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  sheet->b = (Builder) { sheet->context, data, };
+  sheet->b.n_longest = find_longest (data, sheet->longest);
+  sheet->b.longest = sheet->longest;
+  sheet->b.scores = sheet->scores;
+
+  while (!sheet_build (sheet, width, font) && font > ZM_RENDER_MIN_FONT_SIZE)
+    font = MAX (font * 0.92, ZM_RENDER_MIN_FONT_SIZE);
+
+  l = sheet->layout;
+  raise_legend (&sheet->b, sheet->b.top + data->n_units * sheet->pitch);
+  for (guint i = 0; i < ZM_HEATMAP_N_LEGEND_ITEMS; i++)
+    legend_bottom = MAX (legend_bottom, MAX (l->legend[i].swatch.y + l->legend[i].swatch.height,
+                                             l->legend[i].text.rect.y + l->legend[i].text.rect.height));
+  sheet->height = MAX (ceil (legend_bottom + sheet->b.margin), min_height);
+  l->height = sheet->height;
+  return sheet;
+}
+
+void
+zm_heatmap_sheet_free (ZmHeatmapSheet *sheet)
+{
+  if (sheet == NULL)
+    return;
+
+  sheet_clear (sheet);
+  g_hash_table_unref (sheet->scores);
+  g_object_unref (sheet->context);
+  g_free (sheet);
+}
+
+double
+zm_heatmap_sheet_get_height (const ZmHeatmapSheet *sheet)
+{
+  g_return_val_if_fail (sheet != NULL, 0);
+
+  return sheet->height;
+}
+
+void
+zm_heatmap_sheet_get_row_rect (const ZmHeatmapSheet *sheet,
+                               guint                 row,
+                               ZmRect               *rect)
+{
+  g_return_if_fail (sheet != NULL && rect != NULL);
+
+  *rect = (ZmRect) { sheet->b.margin, sheet->b.top + row * sheet->pitch,
+                     sheet->layout->width - 2 * sheet->b.margin, sheet->pitch };
+}
+
+/* The rows that touch @top to @bottom, as @first and how many. */
+static void
+rows_between (const ZmHeatmapSheet *sheet,
+              double                top,
+              double                bottom,
+              guint                *first,
+              guint                *n)
+{
+  guint n_units = sheet->b.data->n_units;
+  double from = floor ((top - sheet->b.top) / sheet->pitch);
+  double to = ceil ((bottom - sheet->b.top) / sheet->pitch);
+
+  from = CLAMP (from, 0, n_units);
+  to = CLAMP (to, from, n_units);
+  *first = (guint) from;
+  *n = (guint) (to - from);
+}
+
+const ZmHeatmapLayout *
+zm_heatmap_sheet_layout_rows (ZmHeatmapSheet *sheet,
+                              guint           first,
+                              guint           n)
+{
+  g_return_val_if_fail (sheet != NULL, NULL);
+
+  for (guint r = first; r < first + n && r < sheet->b.data->n_units; r++)
+    {
+      if (sheet->laid_out[r])
+        continue;
+      build_row (&sheet->b, r, &sheet->b.data->units[r]);
+      place_row (&sheet->b, r, sheet->b.top + r * sheet->pitch, sheet->pitch);
+      sheet->laid_out[r] = TRUE;
+    }
+  return sheet->layout;
+}
+
+int
+zm_heatmap_sheet_row_at (const ZmHeatmapSheet *sheet,
+                         double                x,
+                         double                y)
+{
+  ZmRect row;
+  guint first, n;
+
+  g_return_val_if_fail (sheet != NULL, -1);
+
+  rows_between (sheet, y, y, &first, &n);
+  if (first >= sheet->b.data->n_units)
+    return -1;
+  zm_heatmap_sheet_get_row_rect (sheet, first, &row);
+  if (y < row.y || y >= row.y + row.height || x < row.x || x > row.x + row.width)
+    return -1;
+  return (int) first;
+}
+
+void
+zm_heatmap_sheet_draw_region (cairo_t             *cr,
+                              ZmHeatmapSheet      *sheet,
+                              const ZmRenderStyle *style,
+                              const ZmRect        *region)
+{
+  const ZmHeatmapLayout *l;
+  guint first, n;
+
+  g_return_if_fail (cr != NULL && sheet != NULL && style != NULL && region != NULL);
+
+  rows_between (sheet, region->y, region->y + region->height, &first, &n);
+  l = zm_heatmap_sheet_layout_rows (sheet, first, n);
+  draw_frame (cr, l, style, region);
+  cairo_save (cr);
+  for (guint r = first; r < first + n; r++)
+    draw_row (cr, l, style, r);
+  cairo_restore (cr);
+}
+
+/* --- in words, for a screen reader ------------------------------------------ */
+
+static void
+describe_score (GString              *out,
+                const ZmCompareData  *data,
+                const char           *name,
+                const ZmComparePoint *point,
+                guint                 pillar)
+{
+  double score = point->scores[pillar];
+  g_autofree char *text = zm_render_format_score (score);
+  guint stage = zm_score_round_stage (score);
+
+  if (!point->included[pillar])
+    {
+      /* Translators: one pillar of a unit in the heat map's description */
+      g_string_append_printf (out, _("%s: not assessed."), name);
+      return;
+    }
+  if (isnan (score))
+    {
+      g_string_append_printf (out, _("%s: not determined."), name);
+      return;
+    }
+  g_string_append_printf (out, _("%1$s: score %2$s, stage %3$s."), name, text,
+                          stage >= 1 && stage <= ZM_N_STAGES && data->stage_names[stage - 1] != NULL
+                          ? data->stage_names[stage - 1] : "");
+  if (point->indicative[pillar])
+    g_string_append_printf (out, " %s", _("Indicative: fewer than half of the statements are answered."));
+  if (point->unclear[pillar])
+    g_string_append_printf (out, " %s", _("Unclear profile: every stage fits about equally."));
+}
+
+/**
+ * zm_heatmap_describe_unit:
+ * @data: what the heat map shows
+ * @unit: a unit's index
+ *
+ * Returns: (transfer full): the unit's row in sentences: its name, the
+ *   date of its latest assessment and every pillar's score and stage,
+ *   naming what is indicative, unclear, not determined or not assessed
+ */
+char *
+zm_heatmap_describe_unit (const ZmCompareData *data,
+                          guint                unit)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const ZmCompareUnit *u;
+  const ZmComparePoint *latest;
+  g_autofree char *name = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *overall = NULL;
+
+  g_return_val_if_fail (data != NULL && unit < data->n_units, NULL);
+
+  u = &data->units[unit];
+  latest = zm_compare_unit_latest (u);
+  name = zm_compare_unit_get_label (u, FALSE);
+  date = zm_render_format_date (latest->date);
+  if (date != NULL)
+    /* Translators: the start of a unit's row in the heat map's description;
+     * %1$s is the unit, %2$s the date of its latest assessment */
+    g_string_append_printf (out, _("%1$s, assessed on %2$s."), name, date);
+  else
+    /* Translators: the start of a unit's row in the heat map's
+     * description, when its latest assessment has no date */
+    g_string_append_printf (out, _("%s; its latest assessment has no date."), name);
+
+  for (guint p = 0; p < data->n_pillars; p++)
+    {
+      g_string_append_c (out, ' ');
+      describe_score (out, data, data->pillar_names[p] ? data->pillar_names[p] : "", latest, p);
+    }
+
+  overall = zm_render_format_score (latest->overall);
+  g_string_append_c (out, ' ');
+  if (isnan (latest->overall))
+    g_string_append_printf (out, _("%s: not determined."), _("Overall"));
+  else
+    /* Translators: the last figure of a unit's row in the heat map's
+     * description; %s is a score such as "2.40" */
+    g_string_append_printf (out, _("Overall score %s."), overall);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * zm_heatmap_describe:
+ * @data: what the heat map shows
+ *
+ * Returns: (transfer full): the heat map in sentences: what it shows, and
+ *   a line per unit, in the order shown, as zm_heatmap_describe_unit()
+ */
+char *
+zm_heatmap_describe (const ZmCompareData *data)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  g_string_append_printf (out,
+                          /* Translators: the start of the heat map's description */
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Heat map of %u unit, the latest assessment of each, scored per pillar from 1, %s, to 4, %s.",
+                                       "Heat map of %u units, the latest assessment of each, scored per pillar from 1, %s, to 4, %s.",
+                                       data->n_units),
+                          data->n_units,
+                          data->stage_names[0] ? data->stage_names[0] : "",
+                          data->stage_names[ZM_N_STAGES - 1] ? data->stage_names[ZM_N_STAGES - 1] : "");
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      g_autofree char *line = zm_heatmap_describe_unit (data, u);
+
+      g_string_append_printf (out, "\n%s", line);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

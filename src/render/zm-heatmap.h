@@ -25,6 +25,8 @@ typedef enum {
  * @kind: what the cell shows
  * @stage: 1–4 for a scored cell
  * @indicative: hatched: fewer than half of the statements are answered
+ * @unclear: the score is followed by a question mark: every stage fits
+ *   about equally
  */
 typedef struct {
   ZmRect            rect;
@@ -32,6 +34,7 @@ typedef struct {
   ZmHeatmapCellKind kind;
   guint             stage;
   gboolean          indicative;
+  gboolean          unclear;
 } ZmHeatmapCell;
 
 /**
@@ -39,6 +42,7 @@ typedef struct {
  * @swatch: a small cell drawn as the item describes
  * @text: what it means
  * @kind, @stage, @indicative: how the swatch is drawn
+ * @mark: written in the swatch (no layout for none)
  */
 typedef struct {
   ZmRect            swatch;
@@ -46,9 +50,11 @@ typedef struct {
   ZmHeatmapCellKind kind;
   guint             stage;
   gboolean          indicative;
+  ZmTextBox         mark;
 } ZmHeatmapLegendItem;
 
-#define ZM_HEATMAP_N_LEGEND_ITEMS (ZM_N_STAGES + 3)
+/* The stages, indicative, unclear, not determined and not assessed. */
+#define ZM_HEATMAP_N_LEGEND_ITEMS (ZM_N_STAGES + 4)
 
 /**
  * ZmHeatmapLayout:
@@ -122,10 +128,51 @@ int              zm_heatmap_row_at       (const ZmHeatmapLayout *layout,
                                           double               x,
                                           double               y);
 
+/* Every unit on one canvas as tall as they need, for a scrolled view:
+ * rows are laid out only when drawn (or asked for), all of the same
+ * height. */
+typedef struct _ZmHeatmapSheet ZmHeatmapSheet;
+
+ZmHeatmapSheet  *zm_heatmap_sheet_new         (PangoContext          *context,
+                                               const ZmCompareData   *data,
+                                               double                 width,
+                                               double                 min_height);
+void             zm_heatmap_sheet_free        (ZmHeatmapSheet        *sheet);
+double           zm_heatmap_sheet_get_height  (const ZmHeatmapSheet  *sheet);
+/* Lays out rows @first to @first + @n - 1 where not done yet. The layout
+ * returned has a row per unit (n_rows), but only the rows laid out have
+ * their text and cells placed. */
+const ZmHeatmapLayout *
+                 zm_heatmap_sheet_layout_rows (ZmHeatmapSheet        *sheet,
+                                               guint                  first,
+                                               guint                  n);
+/* The whole band of @row (a unit's index), label and cells. */
+void             zm_heatmap_sheet_get_row_rect (const ZmHeatmapSheet *sheet,
+                                                guint                 row,
+                                                ZmRect               *rect);
+/* The unit at (@x, @y), or -1. */
+int              zm_heatmap_sheet_row_at      (const ZmHeatmapSheet  *sheet,
+                                               double                 x,
+                                               double                 y);
+/* Draws what touches @region, laying out the rows there first. */
+void             zm_heatmap_sheet_draw_region (cairo_t               *cr,
+                                               ZmHeatmapSheet        *sheet,
+                                               const ZmRenderStyle   *style,
+                                               const ZmRect          *region);
+
+/* The heat map in sentences, for a screen reader: every unit's name,
+ * date and per pillar score and stage (indicative, unclear, not
+ * determined and not assessed named as such). */
+char            *zm_heatmap_describe          (const ZmCompareData   *data);
+/* One unit's row of that. */
+char            *zm_heatmap_describe_unit     (const ZmCompareData   *data,
+                                               guint                  unit);
+
 /* Cell text colour that reads on @fill. */
 const ZmColor   *zm_heatmap_text_color   (const ZmRenderStyle *style,
                                           const ZmColor       *fill);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZmHeatmapLayout, zm_heatmap_layout_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZmHeatmapSheet, zm_heatmap_sheet_free)
 
 G_END_DECLS

@@ -83,6 +83,25 @@ zm_render_context_new_unbound (void)
   return context;
 }
 
+/**
+ * zm_render_context_new_private:
+ *
+ * Returns: (transfer full): a context as zm_render_context_new_unbound()
+ *   gives, with a font map of its own: text laid out with it on one
+ *   thread may be drawn on another, as the default font map is each
+ *   thread's own
+ */
+PangoContext *
+zm_render_context_new_private (void)
+{
+  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (map);
+
+  setup_context (context, NULL);
+
+  return context;
+}
+
 static PangoLayout *
 layout_new (PangoContext *context,
             double        size,
@@ -400,6 +419,56 @@ month_name (int month)
 
   g_return_val_if_fail (month >= 1 && month <= 12, "");
   return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
+}
+
+static const char *
+month_abbreviation (int month)
+{
+  static const char * const names[] = {
+    NC_("month abbreviation", "Jan"), NC_("month abbreviation", "Feb"), NC_("month abbreviation", "Mar"),
+    NC_("month abbreviation", "Apr"), NC_("month abbreviation", "May"), NC_("month abbreviation", "Jun"),
+    NC_("month abbreviation", "Jul"), NC_("month abbreviation", "Aug"), NC_("month abbreviation", "Sep"),
+    NC_("month abbreviation", "Oct"), NC_("month abbreviation", "Nov"), NC_("month abbreviation", "Dec"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation", names[month - 1]);
+}
+
+/* @format with every @directive replaced by @text, a literal for
+ * g_date_time_format(). */
+static char *
+replace_directive (const char *format,
+                   const char *directive,
+                   const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "%", -1);
+  g_autofree char *literal = g_strjoinv ("%%", parts);
+  g_auto(GStrv) pieces = g_strsplit (format, directive, -1);
+
+  return g_strjoinv (literal, pieces);
+}
+
+/**
+ * zm_render_format_date_time:
+ * @date: a day
+ * @format: as for g_date_time_format()
+ *
+ * Returns: (transfer full): @date in @format, with the month's name (%B)
+ *   and its abbreviation (%b) in the UI language rather than LC_TIME's
+ */
+char *
+zm_render_format_date_time (GDateTime  *date,
+                            const char *format)
+{
+  g_autofree char *full = NULL;
+  g_autofree char *both = NULL;
+
+  g_return_val_if_fail (date != NULL && format != NULL, NULL);
+
+  full = replace_directive (format, "%B", month_name (g_date_time_get_month (date)));
+  both = replace_directive (full, "%b", month_abbreviation (g_date_time_get_month (date)));
+  return g_date_time_format (date, both);
 }
 
 char *

@@ -41,6 +41,7 @@ gboolean      zm_rect_contains_rect       (const ZmRect   *outer,
 
 PangoContext *zm_render_context_new       (cairo_t        *cr);
 PangoContext *zm_render_context_new_unbound (void);
+PangoContext *zm_render_context_new_private (void);
 
 PangoLayout  *zm_render_layout_new        (PangoContext   *context,
                                            const char     *text,
@@ -102,6 +103,8 @@ void          zm_render_set_series_dash   (cairo_t        *cr,
 
 char         *zm_render_format_date       (const char     *iso_date);
 char         *zm_render_format_day        (GDateTime      *date);
+char         *zm_render_format_date_time  (GDateTime      *date,
+                                           const char     *format);
 char         *zm_render_format_score      (double          score);
 char         *zm_render_format_change     (double          change);
 char         *zm_render_format_deviation  (double          deviation);

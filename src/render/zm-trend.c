@@ -62,8 +62,9 @@ format_tick (const char *iso)
       (date = g_date_time_new_utc (year, month, day, 0, 0, 0)) == NULL)
     return g_strdup (iso);
   /* Translators: a date under a trend panel, see the g_date_time_format()
-   * documentation; "%b %Y" is "Mar 2026" */
-  return g_date_time_format (date, C_("trend axis", "%b %Y"));
+   * documentation; "%b %Y" is "Mar 2026". %b is the month's abbreviation
+   * as translated with the context "month abbreviation". */
+  return zm_render_format_date_time (date, C_("trend axis", "%b %Y"));
 }
 
 /* The change between the unit's last two dated points, NAN when either
@@ -144,7 +145,29 @@ typedef struct {
   double               margin;
   double               top;
   GPtrArray           *dates;   /* distinct dates of the page, sorted */
+  /* One-line texts repeat from panel to panel (the axis, the dates, the
+   * changes); each is laid out once and shared. */
+  GHashTable          *shared;
 } Builder;
+
+/* A one-line text as zm_render_layout_new() lays it out, shared with
+ * every box that shows the same; a new reference. */
+static PangoLayout *
+shared_layout (Builder     *b,
+               const char  *text,
+               double       size,
+               PangoWeight  weight)
+{
+  g_autofree char *key = g_strdup_printf ("%g %d %s", size, (int) weight, text);
+  PangoLayout *layout = g_hash_table_lookup (b->shared, key);
+
+  if (layout == NULL)
+    {
+      layout = zm_render_layout_new (b->context, text, size, weight, 0);
+      g_hash_table_insert (b->shared, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
 
 static void
 pick_units (Builder *b,
@@ -273,7 +296,7 @@ place_axis (Builder      *b,
       g_autofree char *text = g_strdup_printf ("%u", s);
       ZmTextBox *box = &panel->axis[s - 1];
 
-      zm_text_box_set (box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0), 0, 0);
+      zm_text_box_set (box, shared_layout (b, text, b->small, PANGO_WEIGHT_NORMAL), 0, 0);
       box->rect.x = x - box->rect.width;
       box->rect.y = panel->plot.y + panel->plot.height * (4.0 - s) / 3.0 - box->rect.height / 2;
     }
@@ -315,7 +338,7 @@ place_ticks (Builder      *b,
       double x, y;
 
       zm_trend_layout_get_point (l, panel, b->dates->pdata[d], 1.0, &x, &y);
-      zm_text_box_set (&box, zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_NORMAL, 0),
+      zm_text_box_set (&box, shared_layout (b, text, b->small, PANGO_WEIGHT_NORMAL),
                     0, panel->plot.y + panel->plot.height + b->small * 0.3);
       box.rect.x = CLAMP (x - box.rect.width / 2, panel->plot.x,
                           panel->plot.x + panel->plot.width - box.rect.width);
@@ -390,7 +413,7 @@ place_changes (Builder      *b,
         continue;
       text = zm_render_format_change (change);
       zm_trend_layout_get_point (l, panel, latest->date, latest->scores[pillar], &x, &y);
-      zm_text_box_set (&panel->changes[u], zm_render_layout_new (b->context, text, b->small, PANGO_WEIGHT_BOLD, 0),
+      zm_text_box_set (&panel->changes[u], shared_layout (b, text, b->small, PANGO_WEIGHT_BOLD),
                     panel->plot.x + panel->plot.width + b->small * 0.5 + marker * 1.4, 0);
       panel->changes[u].rect.y = y - panel->changes[u].rect.height / 2;
     }
@@ -412,7 +435,7 @@ place_panel (Builder      *b,
 {
   const char *name = b->data->pillar_names[pillar];
   double axis_width = b->small * 1.2, tick_height, change_width;
-  g_autoptr(PangoLayout) probe = zm_render_layout_new (b->context, "−0.00", b->small, PANGO_WEIGHT_BOLD, 0);
+  g_autoptr(PangoLayout) probe = shared_layout (b, "−0.00", b->small, PANGO_WEIGHT_BOLD);
 
   zm_text_box_set (&panel->title, zm_render_layout_new (b->context, name ? name : "", b->font, PANGO_WEIGHT_BOLD,
                                                      box->width), box->x, box->y);
@@ -470,8 +493,9 @@ build (PangoContext        *context,
 {
   ZmTrendLayout *l = g_new0 (ZmTrendLayout, 1);
   g_autoptr(GPtrArray) dates = g_ptr_array_new ();
+  g_autoptr(GHashTable) shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   Builder b = { context, data, l, font, MAX (font * 0.8, ZM_RENDER_MIN_FONT_SIZE),
-                CLAMP (MIN (width, height) * 0.04, 8.0, 48.0), 0, dates };
+                CLAMP (MIN (width, height) * 0.04, 8.0, 48.0), 0, dates, shared };
 
   l->width = width;
   l->height = height;
@@ -732,4 +756,94 @@ zm_trend_draw (cairo_t             *cr,
   for (guint p = 0; p < l->n_panels; p++)
     draw_panel (cr, data, style, l, p);
   cairo_restore (cr);
+}
+
+/* --- in words, for a screen reader ------------------------------------------ */
+
+static void
+describe_pillar (GString             *out,
+                 const ZmCompareData *data,
+                 const ZmCompareUnit *unit,
+                 guint                pillar)
+{
+  const ZmComparePoint *latest = zm_compare_unit_latest (unit);
+  const char *name = data->pillar_names[pillar] ? data->pillar_names[pillar] : "";
+  double score = latest->scores[pillar], change = change_of (unit, pillar);
+  g_autofree char *score_text = zm_render_format_score (score);
+  g_autofree char *change_text = zm_render_format_change (change);
+
+  if (!latest->included[pillar])
+    g_string_append_printf (out, _("%s: not assessed."), name);
+  else if (isnan (score))
+    g_string_append_printf (out, _("%s: not determined."), name);
+  else if (isnan (change))
+    /* Translators: one pillar of a unit in the trend's description, when
+     * the previous assessment has no score for it; %2$s is a score */
+    g_string_append_printf (out, _("%1$s: score %2$s, no earlier score to compare."), name, score_text);
+  else
+    /* Translators: one pillar of a unit in the trend's description; %2$s
+     * is a score ("2.40"), %3$s the change ("+0.35", "−0.10", "±0.00") */
+    g_string_append_printf (out, _("%1$s: score %2$s, %3$s since the previous assessment."),
+                            name, score_text, change_text);
+}
+
+/**
+ * zm_trend_describe:
+ * @data: what the trend shows
+ *
+ * Returns: (transfer full): the trend in sentences: per unit with two or
+ *   more dated assessments its dates, and per pillar the latest score
+ *   and the change since the previous assessment
+ */
+char *
+zm_trend_describe (const ZmCompareData *data)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = zm_compare_data_count_trend_units (data);
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  g_string_append_printf (out,
+                          /* Translators: the start of the trend's description */
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Trend of %u unit assessed on two or more dates, scored per pillar from 1 to 4.",
+                                       "Trend of %u units assessed on two or more dates, scored per pillar from 1 to 4.",
+                                       n), n);
+  for (guint u = 0; u < data->n_units; u++)
+    {
+      const ZmCompareUnit *unit = &data->units[u];
+      const ZmComparePoint *first = NULL, *last = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      guint dated = 0;
+
+      if (!zm_compare_unit_has_trend (unit))
+        continue;
+      for (guint p = 0; p < unit->n_points; p++)
+        if (unit->points[p].date != NULL)
+          {
+            first = first != NULL ? first : &unit->points[p];
+            last = &unit->points[p];
+            dated++;
+          }
+      name = zm_compare_unit_get_label (unit, FALSE);
+      from = zm_render_format_date (first->date);
+      to = zm_render_format_date (last->date);
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out,
+                              /* Translators: the start of a unit in the trend's description;
+                               * %1$s is the unit, %2$u a number of assessments, %3$s and %4$s dates */
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%1$s, %2$u assessment from %3$s to %4$s.",
+                                           "%1$s, %2$u assessments from %3$s to %4$s.",
+                                           dated),
+                              name, dated, from != NULL ? from : first->date, to != NULL ? to : last->date);
+      for (guint p = 0; p < data->n_pillars; p++)
+        {
+          g_string_append_c (out, ' ');
+          describe_pillar (out, data, unit, p);
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

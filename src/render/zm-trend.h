@@ -104,6 +104,11 @@ void           zm_trend_draw           (cairo_t             *cr,
                                         double               height,
                                         guint                page);
 
+/* The trend in sentences, for a screen reader: per unit with two or more
+ * dated assessments, per pillar the latest score and the change since
+ * the previous assessment. */
+char          *zm_trend_describe       (const ZmCompareData *data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZmTrendLayout, zm_trend_layout_free)
 
 G_END_DECLS

@@ -14,6 +14,8 @@
 #include "zm-compare-window.h"
 #include "zm-document.h"
 #include "zm-export.h"
+#include "zm-heatmap.h"
+#include "zm-trend.h"
 
 struct _ZmCompareWindow
 {
@@ -21,10 +23,17 @@ struct _ZmCompareWindow
 
   ZmModel          *model;
   ZmCollection     *collection;
+  /* What the views show, and the entries it was made from (a point's
+   * source is its index here). */
   ZmCompareData    *data;
+  GPtrArray        *entries;
   GPtrArray        *sources;
   GCancellable     *cancellable;
   int               sort_key;
+  /* The comparison is made off the main thread; only the last one asked
+   * for is shown. */
+  guint             build_serial;
+  gboolean          building;
 
   ZmComparisonView *heatmap;
   ZmComparisonView *trend;
@@ -49,6 +58,9 @@ static void
 show_toast (ZmCompareWindow *self,
             const char      *text)
 {
+  /* An export may end after the window is closed. */
+  if (self->toast_overlay == NULL)
+    return;
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
@@ -57,8 +69,11 @@ show_error (ZmCompareWindow *self,
             const char      *heading,
             const char      *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  GtkWidget *dialog;
 
+  if (self->toast_overlay == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -74,7 +89,7 @@ has_units (ZmCompareWindow *self)
 static void
 update_actions (ZmCompareWindow *self)
 {
-  gboolean loading = self->cancellable != NULL;
+  gboolean loading = self->cancellable != NULL || self->building;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export", !loading && has_units (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.copy", !loading && has_units (self));
@@ -84,14 +99,135 @@ update_actions (ZmCompareWindow *self)
 }
 
 static void
-show_data (ZmCompareWindow *self)
+show_data (ZmCompareWindow *self,
+           const char      *heatmap_description,
+           const char      *trend_description)
 {
   gboolean trend = has_units (self) && zm_compare_data_count_trend_units (self->data) > 0;
 
-  zm_comparison_view_set_data (self->heatmap, self->data);
-  zm_comparison_view_set_data (self->trend, self->data);
+  zm_comparison_view_set_data (self->heatmap, self->data, heatmap_description);
+  zm_comparison_view_set_data (self->trend, self->data, trend_description);
   gtk_stack_set_visible_child_name (self->content_stack, has_units (self) ? "views" : "empty");
   gtk_stack_set_visible_child_name (self->trend_stack, trend ? "trend" : "empty");
+}
+
+/* --- making the comparison, off the main thread ------------------------------ */
+
+/* What a thread needs to make the comparison; for hundreds of units,
+ * gathering, sorting and putting it into words would cost the window
+ * frames. */
+typedef struct {
+  ZmModel        *model;
+  GPtrArray      *entries;
+  int             sort_key;
+  guint           serial;
+  /* The heat map's width, for its sheet; 0 for none. */
+  int             sheet_width;
+  ZmCompareData  *data;
+  char           *heatmap_description;
+  char           *trend_description;
+  ZmHeatmapSheet *sheet;
+} Build;
+
+static void
+build_free (Build *build)
+{
+  g_object_unref (build->model);
+  g_ptr_array_unref (build->entries);
+  /* The sheet refers to the data. */
+  g_clear_pointer (&build->sheet, zm_heatmap_sheet_free);
+  g_clear_pointer (&build->data, zm_compare_data_free);
+  g_free (build->heatmap_description);
+  g_free (build->trend_description);
+  g_free (build);
+}
+
+static Build *
+build_new (ZmCompareWindow *self,
+           GPtrArray       *entries)
+{
+  Build *build = g_new0 (Build, 1);
+
+  build->model = g_object_ref (self->model);
+  build->entries = g_ptr_array_ref (entries);
+  build->sort_key = self->sort_key;
+  return build;
+}
+
+static void
+build_make_data (Build *build)
+{
+  build->data = zm_compare_data_new_for_entries (build->model, (ZmCollectionEntry **) build->entries->pdata,
+                                                 build->entries->len);
+  zm_compare_data_sort (build->data, build->sort_key);
+}
+
+static void
+build_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Build *build = task_data;
+
+  build_make_data (build);
+  build->heatmap_description = zm_heatmap_describe (build->data);
+  build->trend_description = zm_trend_describe (build->data);
+  if (build->sheet_width > 0)
+    {
+      PangoContext *context = zm_render_context_new_private ();
+
+      build->sheet = zm_comparison_view_new_sheet (context, build->data, build->sheet_width);
+      g_object_unref (context);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_built (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ZmCompareWindow *self = ZM_COMPARE_WINDOW (source);
+  Build *build = g_task_get_task_data (G_TASK (result));
+
+  if (build->serial != self->build_serial)
+    return;
+
+  /* The views let go of the old data before it is freed. */
+  zm_comparison_view_set_data (self->heatmap, NULL, NULL);
+  zm_comparison_view_set_data (self->trend, NULL, NULL);
+  g_clear_pointer (&self->data, zm_compare_data_free);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  self->data = g_steal_pointer (&build->data);
+  self->entries = g_ptr_array_ref (build->entries);
+  show_data (self, build->heatmap_description, build->trend_description);
+  if (build->sheet != NULL)
+    zm_comparison_view_take_sheet (self->heatmap, g_steal_pointer (&build->sheet), build->sheet_width);
+  self->building = FALSE;
+  update_actions (self);
+}
+
+/* Makes the comparison anew from @entries (the collection's, or those
+ * shown, for another order) and shows it when done. */
+static void
+start_build (ZmCompareWindow *self,
+             GPtrArray       *entries)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_built, NULL);
+  Build *build = build_new (self, entries);
+
+  build->serial = ++self->build_serial;
+  /* The heat map's sheet is laid out ahead, at the width it has now,
+   * or, before it is first shown, the width it will have: the views
+   * fill the window's width. */
+  build->sheet_width = gtk_widget_get_width (GTK_WIDGET (self->heatmap));
+  if (build->sheet_width <= 0)
+    build->sheet_width = gtk_widget_get_width (GTK_WIDGET (self->content_stack));
+  self->building = TRUE;
+  update_actions (self);
+  g_task_set_task_data (task, build, (GDestroyNotify) build_free);
+  g_task_run_in_thread (task, build_in_thread);
 }
 
 static void
@@ -120,10 +256,8 @@ static void
 on_sort_changed (ZmCompareWindow *self)
 {
   self->sort_key = sort_key_for (gtk_drop_down_get_selected (self->sort_dropdown));
-  if (self->data == NULL)
-    return;
-  zm_compare_data_sort (self->data, self->sort_key);
-  show_data (self);
+  if (self->entries != NULL)
+    start_build (self, self->entries);
 }
 
 static void
@@ -140,15 +274,6 @@ show_failures_note (ZmCompareWindow *self)
                                        "%u files were left out because they could not be read or were answered against another model.",
                                        n), n);
   gtk_label_set_label (self->failures_label, text);
-}
-
-static ZmCompareData *
-build_data (ZmCompareWindow *self)
-{
-  ZmCompareData *data = zm_compare_data_new_for_collection (self->collection);
-
-  zm_compare_data_sort (data, self->sort_key);
-  return data;
 }
 
 /* --- loading ------------------------------------------------------------- */
@@ -182,9 +307,9 @@ on_loaded (GObject      *source,
     }
   else
     {
-      g_clear_pointer (&self->data, zm_compare_data_free);
-      self->data = build_data (self);
-      show_data (self);
+      g_autoptr(GPtrArray) entries = zm_collection_dup_entries (self->collection);
+
+      start_build (self, entries);
       show_failures_note (self);
     }
 
@@ -236,7 +361,7 @@ zm_compare_window_is_loading (ZmCompareWindow *self)
 {
   g_return_val_if_fail (ZM_IS_COMPARE_WINDOW (self), FALSE);
 
-  return self->cancellable != NULL;
+  return self->cancellable != NULL || self->building;
 }
 
 static void
@@ -338,7 +463,7 @@ on_unit_activated (ZmCompareWindow *self,
     return;
 
   latest = zm_compare_unit_latest (&self->data->units[unit]);
-  file = zm_collection_entry_get_file (zm_collection_peek_entry (self->collection, latest->source));
+  file = zm_collection_entry_get_file (self->entries->pdata[latest->source]);
   g_application_open (G_APPLICATION (application), &file, 1, "");
 }
 
@@ -352,7 +477,7 @@ visible_view (ZmCompareWindow *self)
 }
 
 typedef struct {
-  ZmCompareData *data;
+  Build         *build;
   ZmCompareView  view;
   GFile         *file;
   ZmImageFormat  format;
@@ -361,8 +486,8 @@ typedef struct {
 static void
 export_data_free (ExportData *data)
 {
-  zm_compare_data_free (data->data);
-  g_object_unref (data->file);
+  build_free (data->build);
+  g_clear_object (&data->file);
   g_free (data);
 }
 
@@ -377,7 +502,8 @@ export_in_thread (GTask        *task,
   ZmImageOptions options;
 
   zm_image_options_init (&options);
-  if (zm_export_comparison_to_file (data->data, data->view, 0, data->file, data->format,
+  build_make_data (data->build);
+  if (zm_export_comparison_to_file (data->build->data, data->view, 0, data->file, data->format,
                                     &options, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -416,9 +542,13 @@ zm_compare_window_export_to_file (ZmCompareWindow *self,
   g_return_if_fail (ZM_IS_COMPARE_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* The thread draws its own copy: the order may change meanwhile. */
+  if (self->entries == NULL)
+    return;
+
+  /* The thread makes and draws its own copy: the order may change
+   * meanwhile. */
   data = g_new0 (ExportData, 1);
-  data->data = build_data (self);
+  data->build = build_new (self, self->entries);
   data->view = visible_view (self);
   data->file = g_object_ref (file);
   data->format = g_str_equal (format, "pdf") ? ZM_IMAGE_FORMAT_PDF
@@ -466,20 +596,35 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+copy_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  ZmCompareWindow *self = ZM_COMPARE_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  ExportData *data = task_data;
+  GError *error = NULL;
+  GBytes *png;
   ZmImageOptions options;
 
-  if (!has_units (self))
-    return;
   zm_image_options_init (&options);
-  png = zm_export_comparison_png_bytes (self->data, visible_view (self), 0, &options, &error);
+  build_make_data (data->build);
+  png = zm_export_comparison_png_bytes (data->build->data, data->view, 0, &options, &error);
+  if (png != NULL)
+    g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_copied (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ZmCompareWindow *self = ZM_COMPARE_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GdkTexture) texture = NULL;
+
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -487,8 +632,28 @@ copy_action (GtkWidget  *widget,
       show_error (self, _("Could Not Copy the Comparison"), error->message);
       return;
     }
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
   show_toast (self, _("Copied to the clipboard"));
+}
+
+/* The picture is drawn off the main thread, as an export is. */
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ZmCompareWindow *self = ZM_COMPARE_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+
+  if (!has_units (self) || self->entries == NULL)
+    return;
+  data = g_new0 (ExportData, 1);
+  data->build = build_new (self, self->entries);
+  data->view = visible_view (self);
+  task = g_task_new (self, NULL, on_copied, NULL);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, copy_in_thread);
 }
 
 /* --- the class ----------------------------------------------------------- */
@@ -501,6 +666,8 @@ zm_compare_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  /* A comparison still being made is not shown. */
+  self->build_serial++;
   gtk_widget_dispose_template (GTK_WIDGET (self), ZM_TYPE_COMPARE_WINDOW);
 
   G_OBJECT_CLASS (zm_compare_window_parent_class)->dispose (object);
@@ -512,6 +679,7 @@ zm_compare_window_finalize (GObject *object)
   ZmCompareWindow *self = ZM_COMPARE_WINDOW (object);
 
   g_clear_pointer (&self->data, zm_compare_data_free);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_object (&self->collection);
   g_clear_object (&self->model);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
