@@ -248,12 +248,15 @@ title_markup (const ZmChecklistStep *step)
 }
 
 /* Makes the text of every row for the given column width; returns the
- * rows' total height in the tallest column, without gaps. */
+ * rows' total height in the tallest column, without gaps. Stops early,
+ * returning more than @limit, once a column is taller than @limit: the
+ * font size is then too large, and the rows are made again smaller. */
 static double
 build_rows (ZmChecklistLayout     *self,
             PangoContext          *context,
             const ZmChecklistData *data,
-            double                 column_width)
+            double                 column_width,
+            double                 limit)
 {
   double mark_radius = 0.62 * self->font_size;
   double text_width = column_width - 2 * mark_radius - 0.7 * self->font_size;
@@ -281,6 +284,8 @@ build_rows (ZmChecklistLayout     *self,
         column_height = 0;
       column_height += row->rect.height;
       tallest = MAX (tallest, column_height);
+      if (tallest > limit)
+        return tallest;
     }
 
   return tallest;
@@ -313,7 +318,7 @@ try_layout (ZmChecklistLayout     *self,
             double                 font_size)
 {
   double margin, header_height, column_gap, column_width, rows_height;
-  double available, gap, top;
+  double available, gap, top, limit;
   guint per_column;
 
   self->font_size = font_size;
@@ -325,10 +330,13 @@ try_layout (ZmChecklistLayout     *self,
   per_column = (self->n_rows + self->columns - 1) / self->columns;
   column_gap = 2 * font_size;
   column_width = (self->width - 2 * margin - (self->columns - 1) * column_gap) / self->columns;
-  rows_height = build_rows (self, context, data, column_width);
-
   top = margin + header_height + font_size;
   available = self->height - margin - top;
+  /* Rows taller than this leave less than the smallest gap between them. */
+  limit = per_column > 1 && font_size > ZM_RENDER_MIN_FONT_SIZE
+          ? available - 0.45 * font_size * (per_column - 1) : G_MAXDOUBLE;
+  rows_height = build_rows (self, context, data, column_width, limit);
+
   /* Spread the rows over the height, within reason. */
   gap = per_column > 1 ? (available - rows_height) / (per_column - 1) : 0;
   gap = MIN (gap, 1.6 * font_size);

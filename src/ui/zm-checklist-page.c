@@ -115,7 +115,7 @@ struct _ZmChecklistPage
 /* The steps built with the page; the others follow one per main loop
  * iteration, after the page has been drawn, so that showing the page
  * takes one frame. */
-#define N_FIRST_STEPS 2
+#define N_FIRST_STEPS 1
 
 G_DEFINE_FINAL_TYPE (ZmChecklistPage, zm_checklist_page, ADW_TYPE_BIN)
 
