@@ -127,6 +127,21 @@ layout_new (PangoContext *context,
   return layout;
 }
 
+/* A word broken between letters gets no hyphen. Pango 1.50 otherwise
+ * weighs a hyphen at every place a line could break, which makes laying
+ * out wrapped text take about 1.7 times as long; and a word is broken
+ * between letters only when it is wider than a whole line. */
+static void
+set_no_hyphens (PangoLayout *layout)
+{
+  PangoAttrList *given = pango_layout_get_attributes (layout);
+  PangoAttrList *attrs = given != NULL ? pango_attr_list_copy (given) : pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 /**
  * zm_render_layout_new:
  * @context: from zm_render_context_new()
@@ -147,6 +162,8 @@ zm_render_layout_new (PangoContext *context,
   PangoLayout *layout = layout_new (context, size, weight, wrap_width);
 
   pango_layout_set_text (layout, text ? text : "", -1);
+  if (wrap_width > 0)
+    set_no_hyphens (layout);
 
   return layout;
 }
@@ -161,6 +178,8 @@ zm_render_layout_new_markup (PangoContext *context,
   PangoLayout *layout = layout_new (context, size, weight, wrap_width);
 
   pango_layout_set_markup (layout, markup, -1);
+  if (wrap_width > 0)
+    set_no_hyphens (layout);
 
   return layout;
 }

@@ -249,7 +249,7 @@ add_pillar_table (ZmReportContent *content,
                   ZmModel         *model,
                   const ZmResult  *result)
 {
-  static const double widths[] = { 0.25, 0.18, 0.08, 0.18, 0.11, 0.20 };
+  static const double widths[] = { 0.25, 0.18, 0.08, 0.18, 0.13, 0.18 };
   const char *header[] = {
     _("Pillar"), _("Stage"), _("Score"), _("Target"), _("Answered"), _("Fit per stage"),
   };
