@@ -186,7 +186,7 @@ main (int   argc,
       g_printerr ("usage: %s APPLICATION BARE-WINDOW DOCUMENT [RUNS]\n", argv[0]);
       return 2;
     }
-  runs = argc > 4 ? atoi (argv[4]) : 7;
+  runs = argc > 4 ? atoi (argv[4]) : 15;
 
   display = XOpenDisplay (NULL);
   if (display == NULL)

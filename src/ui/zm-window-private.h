@@ -55,6 +55,11 @@ struct _ZmWindow
   GtkWidget            *walk_buttons;
   GtkWidget            *save_button;
   GtkMenuButton        *export_button;
+  GtkMenuButton        *welcome_menu_button;
+  GtkMenuButton        *sidebar_menu_button;
+  GtkMenuButton        *content_menu_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *export_menu;
   GtkStack             *page_stack;
 
   /* The pages, each NULL until first shown: a window builds only what

@@ -1043,6 +1043,11 @@ zm_window_class_init (ZmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, welcome_box);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, ZmWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, ZmWindow, content_box);
@@ -1080,6 +1085,25 @@ zm_window_class_init (ZmWindowClass *klass)
   zm_window_export_class_init (klass);
 }
 
+/* A menu's popover, with a widget per item, is made when the menu first
+ * opens: four menu buttons would otherwise build some hundred widgets
+ * for every window. */
+static void
+create_menu_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+}
+
+static void
+set_up_menu (GtkMenuButton *button,
+             GMenuModel    *menu)
+{
+  gtk_menu_button_set_create_popup_func (button, create_menu_popover,
+                                         g_object_ref (menu), g_object_unref);
+}
+
 static void
 bind_pages (ZmWindow *self)
 {
@@ -1093,6 +1117,10 @@ zm_window_init (ZmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   zm_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
+  set_up_menu (self->welcome_menu_button, self->primary_menu);
+  set_up_menu (self->sidebar_menu_button, self->primary_menu);
+  set_up_menu (self->content_menu_button, self->primary_menu);
+  set_up_menu (self->export_button, self->export_menu);
 
   self->page = g_strdup ("");
   self->settings = g_settings_new (APP_ID);
