@@ -31,7 +31,7 @@ struct _ZmStatementRow
   GtkToggleButton *level_buttons[N_LEVELS];
   GtkLabel        *help_label;
   GtkExpander     *note_expander;
-  GtkTextView     *note_view;
+  GtkTextView     *note_view;  /* NULL until the note is first opened */
 
   /* The changed badge follows the answer shown. */
   GBinding        *changed_binding;
@@ -147,14 +147,23 @@ sync_rating (ZmStatementRow *self)
   update_help (self, rating);
 }
 
+static void ensure_note_view (ZmStatementRow *self);
+
 static void
 sync_note (ZmStatementRow *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
   const char *note = zm_answer_get_note (self->answer);
   g_autofree char *current = NULL;
+  GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
+  /* A note that arrives (by undo, say) makes the editor; no note needs
+   * none. */
+  if (self->note_view == NULL && (note == NULL || note[0] == '\0'))
+    return;
+  ensure_note_view (self);
+
+  buffer = gtk_text_view_get_buffer (self->note_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (current, note != NULL ? note : "") == 0)
@@ -178,6 +187,46 @@ on_note_buffer_changed (ZmStatementRow *self,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   zm_answer_set_note (self->answer, text[0] != '\0' ? text : NULL);
+}
+
+/* The note's editor, as the expander's child. */
+static void
+ensure_note_view (ZmStatementRow *self)
+{
+  GtkWidget *frame, *view;
+
+  if (self->note_view != NULL)
+    return;
+
+  view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 64);
+  gtk_widget_add_css_class (view, "statement-note");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note or evidence"),
+                                  -1);
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                           G_CALLBACK (on_note_buffer_changed), self, G_CONNECT_SWAPPED);
+
+  frame = gtk_frame_new (NULL);
+  gtk_widget_set_margin_top (frame, 6);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_expander_set_child (self->note_expander, frame);
+  self->note_view = GTK_TEXT_VIEW (view);
+
+  sync_note (self);
+}
+
+static void
+on_note_expanded (ZmStatementRow *self)
+{
+  if (gtk_expander_get_expanded (self->note_expander))
+    ensure_note_view (self);
 }
 
 static void
@@ -366,18 +415,12 @@ static void
 zm_statement_row_constructed (GObject *object)
 {
   ZmStatementRow *self = ZM_STATEMENT_ROW (object);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
 
   G_OBJECT_CLASS (zm_statement_row_parent_class)->constructed (object);
 
   g_assert (self->model != NULL && self->statement != NULL && self->answer != NULL);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note or evidence"),
-                                  -1);
   build_buttons (self);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_note_buffer_changed),
-                           self, G_CONNECT_SWAPPED);
   bind (self);
 }
 
@@ -526,7 +569,7 @@ zm_statement_row_class_init (ZmStatementRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, dont_know_button);
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, help_label);
   gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, note_expander);
-  gtk_widget_class_bind_template_child (widget_class, ZmStatementRow, note_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_expanded);
 
   gtk_widget_class_install_action (widget_class, "row.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "row.rate-and-next", "i", rate_action);
