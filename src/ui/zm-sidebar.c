@@ -31,6 +31,8 @@ typedef struct {
   GtkLabel  *stage_label;
   GtkImage  *arrow;
   char      *progress_text;
+  /* Of a pillar: its stages' rows are made, when it first folds open. */
+  gboolean   stages_made;
 } Place;
 
 struct _ZmSidebar
@@ -135,9 +137,12 @@ row_place (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "zm-place");
 }
 
+static void make_stage_rows (ZmSidebar *self,
+                             ZmPillar  *pillar);
+
 static GtkListBoxRow *
-find_row (ZmSidebar  *self,
-          const char *page)
+find_row_made (ZmSidebar  *self,
+               const char *page)
 {
   GtkListBoxRow *row;
 
@@ -152,6 +157,25 @@ find_row (ZmSidebar  *self,
     }
 
   return NULL;
+}
+
+/* The row of @page; a stage's row is made with its pillar's others when
+ * first asked for. */
+static GtkListBoxRow *
+find_row (ZmSidebar  *self,
+          const char *page)
+{
+  GtkListBoxRow *row = find_row_made (self, page);
+  ZmStage *stage;
+
+  if (row != NULL || self->assessment == NULL)
+    return row;
+
+  stage = zm_page_id_get_stage (page, zm_assessment_get_model (self->assessment));
+  if (stage == NULL)
+    return NULL;
+  make_stage_rows (self, zm_stage_get_pillar (stage));
+  return find_row_made (self, page);
 }
 
 const char *
@@ -351,7 +375,8 @@ create_row (ZmSidebar  *self,
             const char *title,
             const char *page,
             ZmPillar   *pillar,
-            guint       stage)
+            guint       stage,
+            int         position)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -414,9 +439,42 @@ create_row (ZmSidebar  *self,
 
   /* Not an actionable row: a list box emits "row-activated" only for rows
    * without an action, and the window needs to know of the click. */
-  gtk_list_box_append (self->list, row);
+  gtk_list_box_insert (self->list, row, position);
 
   return row;
+}
+
+/* The rows of @pillar's stages, under its row. Made when the pillar
+ * first folds open rather than with the list: most are never shown. */
+static void
+make_stage_rows (ZmSidebar *self,
+                 ZmPillar  *pillar)
+{
+  g_autoptr(ZmResult) result = NULL;
+  GtkListBoxRow *row;
+  int position = -1;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    if (row_place (row)->kind == PLACE_PILLAR && row_place (row)->pillar == pillar)
+      {
+        position = i + 1;
+        break;
+      }
+  if (position < 0 || row_place (row)->stages_made)
+    return;
+
+  row_place (row)->stages_made = TRUE;
+  result = zm_score_assessment (self->assessment);
+  for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
+    {
+      ZmStage *s = zm_pillar_get_stage (pillar, stage);
+      g_autofree char *page = zm_page_id_for_stage (s);
+      GtkWidget *stage_row = create_row (self, PLACE_STAGE, zm_stage_get_name (s), page, pillar, stage,
+                                         position + (int) stage - 1);
+
+      update_row (self, GTK_LIST_BOX_ROW (stage_row), result);
+      update_visibility (self, GTK_LIST_BOX_ROW (stage_row));
+    }
 }
 
 static void
@@ -426,23 +484,17 @@ build_rows (ZmSidebar *self)
 
   /* Where a reader of the result goes first, at the top; the pillars
    * below, each folding open to its stages. */
-  create_row (self, PLACE_RESULTS, _("Results"), ZM_PAGE_RESULTS, NULL, 0);
-  create_row (self, PLACE_CHECKLIST, _("Marketing Challenge"), ZM_PAGE_CHECKLIST, NULL, 0);
-  create_row (self, PLACE_ORGANISATION, _("Organisation"), ZM_PAGE_ORGANISATION, NULL, 0);
+  create_row (self, PLACE_RESULTS, _("Results"), ZM_PAGE_RESULTS, NULL, 0, -1);
+  create_row (self, PLACE_CHECKLIST, _("Marketing Challenge"), ZM_PAGE_CHECKLIST, NULL, 0, -1);
+  create_row (self, PLACE_ORGANISATION, _("Organisation"), ZM_PAGE_ORGANISATION, NULL, 0, -1);
 
+  /* The pillars; their stages' rows follow when they first fold open. */
   for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
     {
       ZmPillar *pillar = zm_model_get_pillar (model, i);
       g_autofree char *first = zm_page_id_for_stage (zm_pillar_get_stage (pillar, 1));
 
-      create_row (self, PLACE_PILLAR, zm_pillar_get_name (pillar), first, pillar, 0);
-      for (guint stage = 1; stage <= ZM_N_STAGES; stage++)
-        {
-          ZmStage *s = zm_pillar_get_stage (pillar, stage);
-          g_autofree char *page = zm_page_id_for_stage (s);
-
-          create_row (self, PLACE_STAGE, zm_stage_get_name (s), page, pillar, stage);
-        }
+      create_row (self, PLACE_PILLAR, zm_pillar_get_name (pillar), first, pillar, 0, -1);
     }
 
   update_rows (self);
@@ -478,6 +530,8 @@ open_pillar (ZmSidebar *self,
     return;
 
   self->open_pillar = pillar;
+  if (pillar != NULL)
+    make_stage_rows (self, pillar);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
     update_visibility (self, row);
 }
