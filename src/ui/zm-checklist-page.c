@@ -112,11 +112,6 @@ struct _ZmChecklistPage
   guint               build_source;
 };
 
-/* The steps built with the page; the others follow one per main loop
- * iteration, after the page has been drawn, so that showing the page
- * takes one frame. */
-#define N_FIRST_STEPS 1
-
 G_DEFINE_FINAL_TYPE (ZmChecklistPage, zm_checklist_page, ADW_TYPE_BIN)
 
 enum {
@@ -408,9 +403,9 @@ rebuild_steps (ZmChecklistPage *self)
   if (self->assessment == NULL)
     return;
 
-  for (guint i = 0; i < N_FIRST_STEPS; i++)
-    if (!add_next_step (self))
-      return;
+  /* The heading and the graphic show at once; the steps' forms follow,
+   * one per main loop iteration after the page has been drawn, so that
+   * showing the page takes one frame. */
   self->build_source = g_idle_add (build_steps_idle, self);
 }
 

@@ -22,6 +22,8 @@ struct _ZmOrganisationPage
   GBindingGroup       *bindings;
   /* Rows made per pillar of the model, removed when the assessment goes. */
   GPtrArray           *pillar_rows;
+  /* The pillars' switches are made after the form is first drawn. */
+  guint                pillars_source;
   gboolean             syncing;
 
   AdwEntryRow         *name_row;
@@ -206,16 +208,19 @@ create_pillar_row (ZmOrganisationPage *self,
 static void
 remove_pillar_rows (ZmOrganisationPage *self)
 {
+  g_clear_handle_id (&self->pillars_source, g_source_remove);
   for (guint i = 0; i < self->pillar_rows->len; i++)
     adw_preferences_group_remove (self->pillars_group, g_ptr_array_index (self->pillar_rows, i));
   g_ptr_array_set_size (self->pillar_rows, 0);
 }
 
-static void
-build_pillar_rows (ZmOrganisationPage *self)
+static gboolean
+build_pillar_rows (gpointer user_data)
 {
+  ZmOrganisationPage *self = user_data;
   ZmModel *model = zm_assessment_get_model (self->assessment);
 
+  self->pillars_source = 0;
   for (guint i = 0; i < zm_model_get_n_pillars (model); i++)
     {
       ZmPillar *pillar = zm_model_get_pillar (model, i);
@@ -226,6 +231,7 @@ build_pillar_rows (ZmOrganisationPage *self)
     }
 
   sync_pillar_rows (self);
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -250,7 +256,7 @@ zm_organisation_page_set_assessment (ZmOrganisationPage *self,
   if (assessment != NULL)
     {
       g_signal_connect_swapped (assessment, "changed", G_CALLBACK (sync_pillar_rows), self);
-      build_pillar_rows (self);
+      self->pillars_source = g_idle_add (build_pillar_rows, self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
