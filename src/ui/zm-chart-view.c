@@ -152,6 +152,27 @@ zm_ui_format_score (double score)
 /* A section heading that wraps, where a group title would be cut off on a
  * narrow window. */
 GtkWidget *
+zm_ui_note_view_new (const char *label,
+                     int         height,
+                     int         vertical_margin)
+{
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), vertical_margin);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), vertical_margin);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, height);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
+                                  -1);
+  return view;
+}
+
+GtkWidget *
 zm_ui_section_new (const char  *title,
                    const char  *description,
                    GtkWidget  **group_out)

@@ -66,4 +66,11 @@ GtkWidget      *zm_ui_section_new             (const char           *title,
                                                const char           *description,
                                                GtkWidget           **group_out);
 
+/* A text view for a note: wrapping, Tab moving on, @height tall at least,
+ * with a margin of @vertical_margin above and below the text and 8 on the
+ * sides, and @label as its accessible name. */
+GtkWidget      *zm_ui_note_view_new           (const char           *label,
+                                               int                   height,
+                                               int                   vertical_margin);
+
 G_END_DECLS

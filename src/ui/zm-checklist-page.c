@@ -280,7 +280,7 @@ static GtkWidget *
 create_note_row (ZmChecklistItem *item)
 {
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *text_view = zm_ui_note_view_new (_("Note"), 96, 8);
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
 
@@ -290,17 +290,6 @@ create_note_row (ZmChecklistItem *item)
   g_object_bind_property_full (item, "note", row, "subtitle", G_BINDING_SYNC_CREATE,
                                note_to_summary, NULL, NULL, NULL);
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_widget_set_size_request (text_view, -1, 96);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"),
-                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
-                                  -1);
   g_object_bind_property_full (item, "note", buffer, "text",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                null_to_empty, empty_to_null, NULL, NULL);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zm-chart-view.h"
 #include "zm-statement.h"
 #include "zm-statement-row.h"
 
@@ -198,18 +199,8 @@ ensure_note_view (ZmStatementRow *self)
   if (self->note_view != NULL)
     return;
 
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, 64);
+  view = zm_ui_note_view_new (_("Note or evidence"), 64, 6);
   gtk_widget_add_css_class (view, "statement-note");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note or evidence"),
-                                  -1);
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                            G_CALLBACK (on_note_buffer_changed), self, G_CONNECT_SWAPPED);
 
