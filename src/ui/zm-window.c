@@ -542,8 +542,6 @@ shown_model (ZmWindow *self)
   return application != NULL ? zm_application_get_model (ZM_APPLICATION (application)) : NULL;
 }
 
-/* Help is a window of its own, so the user can read it next to the
- * results it explains. */
 /* The shortcuts window is built when asked for, not with every window as
  * GtkApplication does with a gtk/help-overlay.ui resource. */
 static void
@@ -558,6 +556,8 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
+/* Help is a window of its own, so the user can read it next to the
+ * results it explains. */
 static void
 show_score_help_action (GtkWidget  *widget,
                         const char *action_name,
